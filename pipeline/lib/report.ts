@@ -1,0 +1,22 @@
+import type { CheckSummary } from '../stages/check.ts'
+import type { Finding } from '../types.ts'
+
+export interface ValidationReport {
+  readonly valid: boolean
+  readonly dataset: string
+  readonly asOf: string
+  readonly stats: CheckSummary & { readonly tables: number; readonly rows: number }
+  readonly findings: readonly Finding[]
+}
+
+/** Compiler-style, so editors and CI log viewers turn it into links: `file:line:column: severity rule: message (hint)`. */
+export function formatFinding(f: Finding): string {
+  const where = [f.file, f.line, f.column].filter((part) => part !== null).join(':')
+  return `${where}: ${f.severity} ${f.rule}: ${f.message}${f.hint ? ` (${f.hint})` : ''}`
+}
+
+export function formatSummary(report: ValidationReport): string {
+  const { errors, warnings, infos, tables, rows } = report.stats
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`
+}

@@ -1,0 +1,42 @@
+import { isoOf, parseAsOf, todayIso } from './lib/dates.ts'
+import { CliError } from './errors.ts'
+import type { ValidationReport } from './lib/report.ts'
+import { checkDataset, summarize } from './stages/check.ts'
+import { normalizeTables } from './stages/normalize.ts'
+import { readDataset } from './stages/read.ts'
+import type { Dataset, Finding, PartialDate } from './types.ts'
+
+export interface LoadedDataset {
+  readonly dataset: Dataset
+  readonly asOf: PartialDate
+  readonly findings: readonly Finding[]
+  readonly report: ValidationReport
+}
+
+/**
+ * The as-of date, by precedence: the command line, then the dataset's own `asOf`, then today.
+ * It is the date that "current" means in the documents.
+ */
+export function resolveAsOf(flag: string | undefined, declared: string | undefined, now: Date): PartialDate {
+  const text = flag ?? declared ?? todayIso(now)
+  const date = parseAsOf(text)
+  if (!date) throw new CliError(`--as-of "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD, e.g. --as-of 2026-11-28' })
+  return date
+}
+
+/** read → normalize → check: everything `check` needs and `build` needs before it renders. */
+export async function loadDataset(dir: string, options: { asOf?: string; now?: Date } = {}): Promise<LoadedDataset> {
+  const { pkg, raw, findings: readFindings } = await readDataset(dir)
+  const asOf = resolveAsOf(options.asOf, pkg.asOf, options.now ?? new Date())
+  const dataset: Dataset = { dir, pkg, raw, tables: normalizeTables(raw) }
+  const findings = checkDataset({ dataset, asOf }, readFindings)
+  const summary = summarize(findings)
+  const report: ValidationReport = {
+    valid: summary.errors === 0,
+    dataset: pkg.name,
+    asOf: isoOf(asOf),
+    stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0) },
+    findings,
+  }
+  return { dataset, asOf, findings, report }
+}

@@ -1,0 +1,20 @@
+import { chalk } from 'zx'
+
+/** Progress goes to stderr so stdout stays clean for reports (`check --format json | jq`). */
+export interface Logger {
+  step(message: string): void
+  warn(message: string): void
+  error(message: string, hint?: string): void
+}
+
+export function consoleLogger(options: { quiet?: boolean } = {}): Logger {
+  const color = !process.env.NO_COLOR && process.stderr.isTTY
+  const paint = (fn: (s: string) => string, text: string) => (color ? fn(text) : text)
+  return {
+    step: (message) => {
+      if (!options.quiet) process.stderr.write(`${paint(chalk.dim, 'factsheet:')} ${message}\n`)
+    },
+    warn: (message) => process.stderr.write(`${paint(chalk.yellow, 'warning:')} ${message}\n`),
+    error: (message, hint) => process.stderr.write(`${paint(chalk.red, 'error:')} ${message}\n${hint ? `  hint: ${hint}\n` : ''}`),
+  }
+}

@@ -1,0 +1,92 @@
+import type { PartialDate } from './types.ts'
+
+/** The domain as the documents speak of it, built from the typed tables by `stages/model.ts`. */
+
+export interface Sourced {
+  /** A URL, or `seed` for the source document. */
+  readonly source: string
+  readonly notes: string | null
+}
+
+export interface Entity extends Sourced {
+  readonly id: string
+  readonly name: string
+  readonly acronym: string | null
+  readonly kind: string
+  readonly parentId: string | null
+}
+
+export interface Milestone extends Sourced {
+  readonly id: string
+  readonly date: PartialDate
+  readonly event: string
+  readonly symbol: string | null
+}
+
+export type KyrgyzRole = 'initiator' | 'co-sponsor' | 'mentioned' | 'subject'
+
+export interface Resolution extends Sourced {
+  readonly id: string
+  readonly symbol: string | null
+  readonly title: string
+  readonly session: number
+  readonly adoptionDate: PartialDate | null
+  readonly kyrgyzRole: KyrgyzRole
+  readonly topic: string
+  readonly status: 'adopted' | 'not found'
+}
+
+export interface Membership extends Sourced {
+  readonly id: string
+  readonly body: Entity
+  readonly termStart: PartialDate | null
+  readonly termEnd: PartialDate | null
+  readonly status: 'member' | 'candidate' | 'term unknown'
+  readonly electedBy: string | null
+  readonly electionDate: PartialDate | null
+  readonly votes: number | null
+}
+
+export interface Presence extends Sourced {
+  readonly entity: Entity
+  readonly office: string
+  readonly since: PartialDate | null
+}
+
+export interface Deployment extends Sourced {
+  readonly id: string
+  readonly mission: Entity | null
+  readonly place: string
+  readonly mandateStart: PartialDate
+  readonly mandateEnd: PartialDate | null
+  readonly deployedFrom: PartialDate | null
+  readonly deployedTo: PartialDate | null
+  readonly peakPersonnel: number | null
+}
+
+export interface Treaty extends Sourced {
+  readonly id: string
+  readonly name: string
+  readonly signedDate: PartialDate | null
+  readonly signedPlace: string | null
+  readonly inForceDate: PartialDate | null
+  readonly kyrgyzRole: string
+}
+
+export interface CooperationArea extends Sourced {
+  readonly id: string
+  readonly area: string
+  readonly description: string
+  readonly partners: readonly Entity[]
+}
+
+export interface Model {
+  readonly entities: readonly Entity[]
+  readonly milestones: readonly Milestone[]
+  readonly resolutions: readonly Resolution[]
+  readonly memberships: readonly Membership[]
+  readonly presence: readonly Presence[]
+  readonly deployments: readonly Deployment[]
+  readonly treaties: readonly Treaty[]
+  readonly cooperation: readonly CooperationArea[]
+}

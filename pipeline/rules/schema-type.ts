@@ -1,0 +1,15 @@
+import { castCell } from '../lib/cast.ts'
+import { cellIssue, cells, type Rule } from './rule.ts'
+
+export const schemaType: Rule = {
+  id: 'schema-type',
+  severity: 'error',
+  description: 'Every cell can be read as its field type (integer, date, …).',
+  *check({ dataset }) {
+    for (const cell of cells(dataset.raw)) {
+      const cast = castCell(cell.field, cell.text)
+      if (cast.ok) continue
+      yield cellIssue(cell, `"${cell.text}" in column "${cell.field.name}" is not ${cast.expected}`, `write ${cast.expected}${cell.field.type === 'date' ? ' (a date that exists in the calendar)' : ''}`)
+    }
+  },
+}

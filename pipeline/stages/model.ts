@@ -1,0 +1,134 @@
+import { compareDates } from '../lib/dates.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, Presence, Resolution, Treaty } from '../model.ts'
+import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
+
+/** Typed access to a row's values; the checks have already run, so a missing required value is a bug. */
+function reader(row: TypedRow) {
+  const value = (name: string): Value => row.values[name] ?? null
+  const text = (name: string): string | null => {
+    const v = value(name)
+    return typeof v === 'string' ? v : null
+  }
+  const required = <T>(name: string, v: T | null): T => {
+    if (v === null) throw new Error(`bug: required field "${name}" is empty on line ${row.line} after the checks passed`)
+    return v
+  }
+  const date = (name: string): PartialDate | null => {
+    const v = value(name)
+    return v !== null && typeof v === 'object' && 'precision' in v ? v : null
+  }
+  const integer = (name: string): number | null => {
+    const v = value(name)
+    return typeof v === 'number' ? v : null
+  }
+  const list = (name: string): readonly string[] => {
+    const v = value(name)
+    return Array.isArray(v) ? v : []
+  }
+  return {
+    text,
+    date,
+    integer,
+    list,
+    must: (name: string) => required(name, text(name)),
+    mustDate: (name: string) => required(name, date(name)),
+    mustInteger: (name: string) => required(name, integer(name)),
+    sourced: () => ({ source: required('source', text('source')), notes: text('notes') }),
+  }
+}
+
+type Reader = ReturnType<typeof reader>
+
+function rowsOf<T>(table: TypedTable | undefined, build: (r: Reader) => T): T[] {
+  return (table?.rows ?? []).map((row) => build(reader(row)))
+}
+
+/** Model stage: typed tables → the domain objects the documents talk about, with references resolved. */
+export function buildModel(tables: Readonly<Record<string, TypedTable>>): Model {
+  const entities: Entity[] = rowsOf(tables.entities, (r) => ({
+    id: r.must('id'),
+    name: r.must('name'),
+    acronym: r.text('acronym'),
+    kind: r.must('kind'),
+    parentId: r.text('parent'),
+    ...r.sourced(),
+  }))
+  const byId = new Map(entities.map((e) => [e.id, e]))
+  const entity = (id: string | null): Entity | null => (id === null ? null : (byId.get(id) ?? null))
+  const mustEntity = (id: string): Entity => {
+    const found = byId.get(id)
+    if (!found) throw new Error(`bug: entity "${id}" is unknown after the foreign-key check passed`)
+    return found
+  }
+
+  const milestones: Milestone[] = rowsOf(tables.milestones, (r) => ({
+    id: r.must('id'),
+    date: r.mustDate('date'),
+    event: r.must('event'),
+    symbol: r.text('symbol'),
+    ...r.sourced(),
+  })).sort((a, b) => compareDates(a.date, b.date))
+
+  const resolutions: Resolution[] = rowsOf(tables.resolutions, (r) => ({
+    id: r.must('id'),
+    symbol: r.text('symbol'),
+    title: r.must('title'),
+    session: r.mustInteger('session'),
+    adoptionDate: r.date('adoption_date'),
+    kyrgyzRole: r.must('kyrgyz_role') as KyrgyzRole,
+    topic: r.must('topic'),
+    status: r.must('status') as Resolution['status'],
+    ...r.sourced(),
+  })).sort((a, b) => a.session - b.session || (a.symbol ?? '').localeCompare(b.symbol ?? '', 'en', { numeric: true }))
+
+  const memberships: Membership[] = rowsOf(tables.memberships, (r) => ({
+    id: r.must('id'),
+    body: mustEntity(r.must('body')),
+    termStart: r.date('term_start'),
+    termEnd: r.date('term_end'),
+    status: r.must('status') as Membership['status'],
+    electedBy: r.text('elected_by'),
+    electionDate: r.date('election_date'),
+    votes: r.integer('votes'),
+    ...r.sourced(),
+  }))
+
+  const presence: Presence[] = rowsOf(tables.presence, (r) => ({
+    entity: mustEntity(r.must('entity')),
+    office: r.must('office'),
+    since: r.date('since'),
+    ...r.sourced(),
+  }))
+
+  const deployments: Deployment[] = rowsOf(tables.deployments, (r) => ({
+    id: r.must('id'),
+    mission: entity(r.text('mission')),
+    place: r.must('place'),
+    mandateStart: r.mustDate('mandate_start'),
+    mandateEnd: r.date('mandate_end'),
+    deployedFrom: r.date('deployed_from'),
+    deployedTo: r.date('deployed_to'),
+    peakPersonnel: r.integer('peak_personnel'),
+    ...r.sourced(),
+  })).sort((a, b) => compareDates(a.mandateStart, b.mandateStart))
+
+  const treaties: Treaty[] = rowsOf(tables.treaties, (r) => ({
+    id: r.must('id'),
+    name: r.must('name'),
+    signedDate: r.date('signed_date'),
+    signedPlace: r.text('signed_place'),
+    inForceDate: r.date('in_force_date'),
+    kyrgyzRole: r.must('kyrgyz_role'),
+    ...r.sourced(),
+  }))
+
+  const cooperation: CooperationArea[] = rowsOf(tables.cooperation, (r) => ({
+    id: r.must('id'),
+    area: r.must('area'),
+    description: r.must('description'),
+    partners: r.list('partners').map(mustEntity),
+    ...r.sourced(),
+  }))
+
+  return { entities, milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
+}

@@ -1,0 +1,120 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { parse, CsvError } from 'csv-parse/sync'
+import { CliError, EXIT } from '../errors.ts'
+import { descriptorProblems } from '../lib/descriptor.ts'
+import type { DataPackage, Finding, RawRow, RawTable, Resource } from '../types.ts'
+
+export interface ReadResult {
+  readonly pkg: DataPackage
+  readonly raw: readonly RawTable[]
+  /** Problems that stop a table from being read at all (bad encoding, broken quoting). */
+  readonly findings: readonly Finding[]
+}
+
+/** Shows paths relative to where the user stands, as compilers do, so `file:line` is clickable. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') ? file : relative
+}
+
+async function readText(file: string, what: string, hint: string): Promise<Buffer> {
+  try {
+    return await readFile(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'not readable (permission denied)' : `not readable (${code})`
+    throw new CliError(`${what} ${displayPath(file)} is ${reason}`, { hint })
+  }
+}
+
+async function readDescriptor(dir: string): Promise<DataPackage> {
+  const info = await stat(dir).catch(() => null)
+  if (!info?.isDirectory()) {
+    throw new CliError(`Dataset folder ${displayPath(dir)} does not exist`, {
+      hint: 'pass --dataset with a folder that holds datapackage.json and its CSV tables, e.g. --dataset sources/kyrgyzstan',
+    })
+  }
+  const file = path.join(dir, 'datapackage.json')
+  const text = (await readText(file, 'Data package descriptor', 'every dataset folder needs a datapackage.json that lists its tables (see sources/kyrgyzstan/datapackage.json)')).toString('utf8')
+  let value: unknown
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new CliError(`${displayPath(file)} is not valid JSON: ${(error as Error).message}`, {
+      exitCode: EXIT.dataErrors,
+      hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
+    })
+  }
+  const problems = descriptorProblems(value)
+  if (problems.length > 0) {
+    throw new CliError(`${displayPath(file)} is not a usable data package: ${problems.join('; ')}`, {
+      exitCode: EXIT.dataErrors,
+      hint: 'compare it with sources/kyrgyzstan/datapackage.json',
+    })
+  }
+  return value as DataPackage
+}
+
+function finding(table: string, file: string, line: number, message: string, hint: string, rule = 'csv-syntax'): Finding {
+  return { rule, severity: 'error', table, file, line, column: null, field: null, value: null, message, hint }
+}
+
+/** The line a record starts on: csv-parse reports the line it ends on, and a quoted cell may span lines. */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/\r?\n$/, '').replace(/^(?:\r?\n)+/, '')
+  return endLine - (body.match(/\n/g)?.length ?? 0)
+}
+
+interface ParsedRecord {
+  record: string[]
+  info: { lines: number }
+  raw: string
+}
+
+function parseTable(resource: Resource, file: string, bytes: Buffer): { table: RawTable | null; findings: Finding[] } {
+  const shown = displayPath(file)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return {
+      table: null,
+      findings: [finding(resource.name, shown, 1, `${shown} is not UTF-8 text`, 'save the table as "CSV UTF-8" (in Excel: Save As → CSV UTF-8; in LibreOffice: Character set Unicode (UTF-8))', 'csv-encoding')],
+    }
+  }
+  let records: ParsedRecord[]
+  try {
+    records = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as ParsedRecord[]
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? 1
+      return { table: null, findings: [finding(resource.name, shown, line, `CSV syntax error: ${error.message}`, 'check the quotes on this line: a cell that starts with " must end with " and a quote inside a cell is written ""')] }
+    }
+    throw error
+  }
+  const [header, ...body] = records
+  if (!header) {
+    return { table: null, findings: [finding(resource.name, shown, 1, `${shown} is empty`, `write a header row with the columns ${resource.schema.fields.map((f) => f.name).join(',')}`, 'csv-empty')] }
+  }
+  const rows: RawRow[] = body.map((r) => ({ line: startLine(r.info.lines, r.raw), cells: r.record }))
+  return {
+    table: { name: resource.name, file: shown, schema: resource.schema, header: header.record.map((h) => h.trim()), headerLine: startLine(header.info.lines, header.raw), rows },
+    findings: [],
+  }
+}
+
+/** Read stage: the descriptor and every table as raw strings with their line numbers. */
+export async function readDataset(dir: string): Promise<ReadResult> {
+  const pkg = await readDescriptor(dir)
+  const raw: RawTable[] = []
+  const findings: Finding[] = []
+  for (const resource of pkg.resources) {
+    const file = path.join(dir, resource.path)
+    const bytes = await readText(file, `Table "${resource.name}":`, `create ${resource.path} in ${displayPath(dir)} or remove the "${resource.name}" resource from datapackage.json`)
+    const parsed = parseTable(resource, file, bytes)
+    if (parsed.table) raw.push(parsed.table)
+    findings.push(...parsed.findings)
+  }
+  return { pkg, raw, findings }
+}

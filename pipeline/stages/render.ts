@@ -1,0 +1,55 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Handlebars from 'handlebars'
+import { helpers } from '../../templates/helpers.ts'
+import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
+import type { ViewModel } from './view.ts'
+
+export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
+
+export interface Templates {
+  readonly factsheet: Handlebars.TemplateDelegate
+  readonly css: string
+  readonly chartLibrary: string
+  readonly drawCharts: string
+}
+
+/** Chart.js hides its UMD build from `exports`, so it is found beside the package's main file. */
+function chartLibraryPath(): string {
+  const require = createRequire(import.meta.url)
+  return path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js')
+}
+
+/** Loads and compiles the templates once per build; a private Handlebars instance keeps helpers local. */
+export async function loadTemplates(dir = templatesDir): Promise<Templates> {
+  const hbs = Handlebars.create()
+  hbs.registerHelper(helpers)
+  const partialsDir = path.join(dir, 'partials')
+  for (const file of (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs')).sort()) {
+    hbs.registerPartial(path.basename(file, '.hbs'), await readFile(path.join(partialsDir, file), 'utf8'))
+  }
+  const compile = async (file: string) => hbs.compile(await readFile(path.join(dir, file), 'utf8'), { strict: false, preventIndent: true })
+  return {
+    factsheet: await compile('factsheet.hbs'),
+    css: await readFile(path.join(dir, 'styles', 'factsheet.css'), 'utf8'),
+    chartLibrary: (await readFile(chartLibraryPath(), 'utf8')).replace(/\n\/\/# sourceMappingURL=.*$/m, ''),
+    drawCharts: await readFile(path.join(dir, 'charts', 'draw.js'), 'utf8'),
+  }
+}
+
+/** Render stage: one self-contained HTML document (styles, Chart.js, data and drawing code inline). */
+export function renderFactsheet(view: ViewModel, templates: Templates): string {
+  return templates.factsheet(
+    {
+      ...view,
+      css: templates.css,
+      chartJson: jsonForScript(Object.values(view.charts)),
+      chartLibrary: templates.chartLibrary,
+      drawCharts: templates.drawCharts,
+      csp: contentSecurityPolicy([templates.chartLibrary, templates.drawCharts]),
+    },
+    { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
+  )
+}

@@ -1,0 +1,102 @@
+import { gaBySession } from '../../templates/charts/ga-by-session.ts'
+import { missionsTimeline } from '../../templates/charts/missions-timeline.ts'
+import { termState, termsTimeline } from '../../templates/charts/terms-timeline.ts'
+import type { ChartSpec } from '../../templates/charts/types.ts'
+import { formatDate, interpolate } from '../lib/format.ts'
+import type { Model, Sourced } from '../model.ts'
+import type { DataPackage, PartialDate } from '../types.ts'
+
+export type Labels = Readonly<Record<string, string>>
+
+export interface SourceEntry {
+  readonly n: number
+  readonly text: string
+  /** Only https links become links; anything else is printed as text. */
+  readonly href: string | null
+}
+
+export interface KeyFact {
+  readonly value: string
+  readonly label: string
+  readonly refs: readonly number[]
+}
+
+/** What the page shows, in reading order, with every row carrying the numbers of its sources. */
+export interface ViewModel {
+  readonly lang: string
+  readonly pkg: DataPackage
+  readonly asOf: PartialDate
+  readonly labels: Labels
+  readonly keyFacts: readonly KeyFact[]
+  readonly milestones: readonly (Model['milestones'][number] & { refs: number[] })[]
+  readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly resolutionsNotFound: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly memberships: readonly (Model['memberships'][number] & { refs: number[]; state: string })[]
+  readonly deployments: readonly (Model['deployments'][number] & { refs: number[] })[]
+  readonly presence: readonly (Model['presence'][number] & { refs: number[] })[]
+  readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
+  readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
+  readonly charts: Readonly<Record<string, ChartSpec>>
+  readonly sources: readonly SourceEntry[]
+}
+
+/** Numbers sources in the order a reader meets them; the same source keeps its first number. */
+function sourceRegister(pkg: DataPackage) {
+  const numbers = new Map<string, number>()
+  const ref = (source: string): number => {
+    const key = source.trim()
+    const known = numbers.get(key)
+    if (known !== undefined) return known
+    numbers.set(key, numbers.size + 1)
+    return numbers.size
+  }
+  const withRefs = <T extends Sourced>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: [ref(row.source)] }))
+  const entries = (labels: Labels): SourceEntry[] =>
+    [...numbers].map(([source, n]) => {
+      const url = source === 'seed' ? (pkg.seed?.url ?? null) : source
+      const text = source === 'seed' ? `${labels.sourceSeed}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${url}` : ''}` : source
+      return { n, text, href: url && /^https:\/\//.test(url) ? url : null }
+    })
+  return { ref, withRefs, entries }
+}
+
+function keyFacts(model: Model, asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string, ref: (s: string) => number): KeyFact[] {
+  const facts: KeyFact[] = []
+  const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.adoptionDate)
+  if (admission) facts.push({ value: formatDate(admission.adoptionDate), label: label('factMemberSince'), refs: [ref(admission.source)] })
+  const council = model.memberships.find((m) => m.body.id === 'UNSC' && m.termEnd && termState(m, asOf) !== 'past')
+  if (council?.termStart && council.termEnd) {
+    const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate), votes: council.votes }) : label('factSecurityCouncilMember')
+    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: [ref(council.source)] })
+  }
+  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && r.kyrgyzRole === 'initiator')
+  if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives'), refs: [] })
+  const terms = model.memberships.filter((m) => m.termStart && m.termEnd)
+  if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms'), refs: [] })
+  const missions = model.deployments.filter((d) => d.mission)
+  if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions'), refs: [] })
+  const depositary = model.treaties.find((t) => t.kyrgyzRole === 'depositary')
+  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: [ref(depositary.source)] })
+  return facts
+}
+
+/** View stage: the model, the as-of date and a language's labels → what the template prints. */
+export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, lang: string, labels: Labels): ViewModel {
+  const label = (key: string, values: Record<string, string | number> = {}) => interpolate(labels[key] ?? key, values)
+  const sources = sourceRegister(pkg)
+  const facts = keyFacts(model, asOf, label, sources.ref)
+  const milestones = sources.withRefs(model.milestones)
+  const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
+  const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
+  const memberships = sources.withRefs(model.memberships).map((m) => ({ ...m, state: m.status === 'candidate' ? 'candidate' : termState(m, asOf) }))
+  const deployments = sources.withRefs(model.deployments)
+  const presence = sources.withRefs(model.presence)
+  const treaties = sources.withRefs(model.treaties)
+  const cooperation = sources.withRefs(model.cooperation)
+  const charts = Object.fromEntries(
+    [gaBySession(model.resolutions, label), termsTimeline(model.memberships, asOf, label), missionsTimeline(model.deployments, asOf, label)]
+      .filter((c): c is ChartSpec => c !== null)
+      .map((c) => [c.id, c]),
+  )
+  return { lang, pkg, asOf, labels, keyFacts: facts, milestones, resolutions, resolutionsNotFound, memberships, deployments, presence, treaties, cooperation, charts, sources: sources.entries(labels) }
+}

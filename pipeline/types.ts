@@ -1,0 +1,111 @@
+/** Plain data passed between the stages. No classes: every stage takes and returns these shapes. */
+
+export type Precision = 'year' | 'month' | 'day'
+
+/** A calendar date that remembers how much of it is known: `2016` is a year, not 1 January 2016. */
+export interface PartialDate {
+  readonly year: number
+  readonly month: number | null
+  readonly day: number | null
+  readonly precision: Precision
+}
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list'
+
+export interface FieldConstraints {
+  readonly required?: boolean
+  readonly enum?: readonly string[]
+  readonly pattern?: string
+  readonly minimum?: number
+  readonly maximum?: number
+}
+
+export interface FieldSchema {
+  readonly name: string
+  readonly type: FieldType
+  readonly format?: string
+  readonly delimiter?: string
+  readonly constraints?: FieldConstraints
+}
+
+export interface ForeignKey {
+  readonly fields: readonly string[]
+  readonly reference: { readonly resource: string; readonly fields: readonly string[] }
+}
+
+export interface TableSchema {
+  readonly fields: readonly FieldSchema[]
+  readonly primaryKey?: readonly string[]
+  readonly foreignKeys?: readonly ForeignKey[]
+}
+
+export interface Resource {
+  readonly name: string
+  readonly path: string
+  readonly title?: string
+  readonly schema: TableSchema
+}
+
+export interface DataPackage {
+  readonly name: string
+  readonly title: string
+  readonly description?: string
+  readonly country: string
+  readonly asOf?: string
+  readonly languages: readonly string[]
+  readonly publisher?: string
+  readonly edition?: string
+  readonly seed?: { readonly title: string; readonly url: string }
+  readonly resources: readonly Resource[]
+}
+
+/** One CSV record as written: cells are the raw strings, `line` is the file line where it starts (header = 1). */
+export interface RawRow {
+  readonly line: number
+  readonly cells: readonly string[]
+}
+
+export interface RawTable {
+  readonly name: string
+  /** Path as the user should see it in messages (relative to the working directory). */
+  readonly file: string
+  readonly schema: TableSchema
+  readonly header: readonly string[]
+  readonly headerLine: number
+  readonly rows: readonly RawRow[]
+}
+
+export type Value = string | number | boolean | PartialDate | readonly string[] | null
+
+export interface TypedRow {
+  readonly line: number
+  readonly values: Readonly<Record<string, Value>>
+}
+
+export interface TypedTable {
+  readonly name: string
+  readonly file: string
+  readonly rows: readonly TypedRow[]
+}
+
+export interface Dataset {
+  readonly dir: string
+  readonly pkg: DataPackage
+  readonly raw: readonly RawTable[]
+  readonly tables: Readonly<Record<string, TypedTable>>
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  readonly rule: string
+  readonly severity: Severity
+  readonly table: string
+  readonly file: string
+  readonly line: number
+  readonly column: number | null
+  readonly field: string | null
+  readonly value: string | null
+  readonly message: string
+  readonly hint: string | null
+}
