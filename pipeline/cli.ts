@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { minimist } from 'zx'
-import { buildCommand, type Format } from './commands/build.ts'
-import { checkCommand } from './commands/check.ts'
+import type { Format } from './commands/build.ts'
 import { CliError, EXIT } from './errors.ts'
 import { findBrowser } from './lib/browser.ts'
 import { consoleLogger } from './log.ts'
@@ -128,12 +127,14 @@ async function run(args: readonly string[]): Promise<number> {
   }
   const asOf = typeof flags['as-of'] === 'string' ? flags['as-of'] : undefined
   if (command === 'check') {
+    const { checkCommand } = await import('./commands/check.ts')
     return checkCommand({ dataset: String(flags.dataset), format: oneOf(String(flags.format), ['text', 'json'] as const, 'format'), asOf, strict: Boolean(flags.strict) })
   }
   if (command === 'browser') {
     process.stdout.write(`${findBrowser()}\n`)
     return EXIT.ok
   }
+  const { buildCommand } = await import('./commands/build.ts')
   const result = await buildCommand(
     {
       dataset: String(flags.dataset),

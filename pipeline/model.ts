@@ -12,6 +12,8 @@ export interface Entity extends Sourced {
   readonly id: string
   readonly name: string
   readonly acronym: string | null
+  /** A label for charts when there is no acronym. */
+  readonly shortName: string | null
   readonly kind: string
   readonly parentId: string | null
 }
@@ -21,6 +23,8 @@ export interface Milestone extends Sourced {
   readonly date: PartialDate
   readonly event: string
   readonly symbol: string | null
+  /** Shown on the two-page fact sheet; the briefing pack shows every milestone. */
+  readonly highlight: boolean
 }
 
 export type KyrgyzRole = 'initiator' | 'co-sponsor' | 'mentioned' | 'subject'

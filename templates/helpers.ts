@@ -1,6 +1,6 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars'
 import Handlebars from 'handlebars'
-import { formatDate, formatTerm, ordinal } from '../pipeline/lib/format.ts'
+import { formatDate, formatTerm, interpolate, ordinal } from '../pipeline/lib/format.ts'
 import { documentUrl, shortSymbol } from '../pipeline/lib/symbols.ts'
 import type { PartialDate } from '../pipeline/types.ts'
 
@@ -18,6 +18,7 @@ function t(this: unknown, key: string, options: HelperOptions): string {
 export const helpers: Record<string, HelperDelegate> = {
   t,
   date: (value: unknown) => (isDate(value) ? formatDate(value) : ''),
+  shortDate: (value: unknown) => (isDate(value) ? formatDate(value, 'en-GB', 'short') : ''),
   ordinal: (n: unknown) => (typeof n === 'number' ? ordinal(n) : ''),
   term: (start: unknown, end: unknown) => formatTerm(isDate(start) ? start : null, isDate(end) ? end : null),
   symbol: (symbol: unknown) =>
@@ -27,6 +28,7 @@ export const helpers: Record<string, HelperDelegate> = {
   refs: (refs: unknown) =>
     Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${refs.map((n) => escapeExpression(String(n))).join(', ')}]</sup>`) : '',
   eq: (a: unknown, b: unknown) => a === b,
+  interpolate: (message: unknown, options: HelperOptions) => interpolate(String(message), options.hash as Record<string, string | number>),
   capitalize: (text: unknown) => (typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : ''),
   /** The catalog key of an enum value: ("role", "co-sponsor") → "roleCo-sponsor". */
   labelKey: (prefix: unknown, value: unknown) => `${String(prefix)}${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`,

@@ -2,7 +2,7 @@ import { accessSync, constants, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import puppeteer, { type Browser } from 'puppeteer-core'
+import type { Browser } from 'puppeteer-core'
 import { CliError } from '../errors.ts'
 
 /** Real binaries before wrappers: Debian's /usr/bin/chromium is a shell script that adds flags and noise. */
@@ -84,6 +84,8 @@ export interface LaunchedBrowser {
 /** One browser with a fresh profile in a temp folder; close() removes both, whatever happened before. */
 export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'factsheet-chrome-'))
+  // Loaded here, not at start-up: `check` and `--help` should not pay for puppeteer.
+  const { default: puppeteer } = await import('puppeteer-core')
   let browser: Browser
   try {
     browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: LAUNCH_ARGS })

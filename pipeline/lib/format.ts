@@ -3,10 +3,10 @@ import { earliestTime } from './dates.ts'
 
 /** Formatting for the documents. Dates are formatted in UTC: a date is a calendar day, not an instant. */
 
-export function formatDate(date: PartialDate | null, locale = 'en-GB'): string {
+export function formatDate(date: PartialDate | null, locale = 'en-GB', month: 'long' | 'short' = 'long'): string {
   if (!date) return ''
   const options: Intl.DateTimeFormatOptions =
-    date.precision === 'year' ? { year: 'numeric' } : date.precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' }
+    date.precision === 'year' ? { year: 'numeric' } : date.precision === 'month' ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' }
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(earliestTime(date)))
 }
 

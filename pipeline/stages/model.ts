@@ -21,6 +21,10 @@ function reader(row: TypedRow) {
     const v = value(name)
     return typeof v === 'number' ? v : null
   }
+  const boolean = (name: string): boolean | null => {
+    const v = value(name)
+    return typeof v === 'boolean' ? v : null
+  }
   const list = (name: string): readonly string[] => {
     const v = value(name)
     return Array.isArray(v) ? v : []
@@ -29,6 +33,7 @@ function reader(row: TypedRow) {
     text,
     date,
     integer,
+    boolean,
     list,
     must: (name: string) => required(name, text(name)),
     mustDate: (name: string) => required(name, date(name)),
@@ -49,6 +54,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>): Model 
     id: r.must('id'),
     name: r.must('name'),
     acronym: r.text('acronym'),
+    shortName: r.text('short_name'),
     kind: r.must('kind'),
     parentId: r.text('parent'),
     ...r.sourced(),
@@ -66,6 +72,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>): Model 
     date: r.mustDate('date'),
     event: r.must('event'),
     symbol: r.text('symbol'),
+    highlight: r.boolean('highlight') ?? false,
     ...r.sourced(),
   })).sort((a, b) => compareDates(a.date, b.date))
 

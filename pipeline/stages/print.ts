@@ -13,7 +13,7 @@ function escapeHtml(text: string): string {
 
 /** Header and footer templates get none of the page's CSS, so they carry their own font and size. */
 function footerTemplate(text: string): string {
-  const style = "font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 6.5pt; color: #5c5c5c; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between;"
+  const style = "font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 6.5pt; color: #5c5c5c; width: 100%; margin: 0 10mm; display: flex; justify-content: space-between;"
   return `<div style="${style}"><span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
 }
 
@@ -40,7 +40,7 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
       headerTemplate: '<span></span>',
       footerTemplate: footerTemplate(options.footerText),
       preferCSSPageSize: false,
-      margin: { top: '11mm', right: '12mm', bottom: '13mm', left: '12mm' },
+      margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
     })
   } finally {
     await page.close().catch(() => undefined)

@@ -3,7 +3,7 @@ import { missionsTimeline } from '../../templates/charts/missions-timeline.ts'
 import { termState, termsTimeline } from '../../templates/charts/terms-timeline.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import { formatDate, interpolate } from '../lib/format.ts'
-import type { Model, Sourced } from '../model.ts'
+import type { Entity, Model, Sourced } from '../model.ts'
 import type { DataPackage, PartialDate } from '../types.ts'
 
 export type Labels = Readonly<Record<string, string>>
@@ -30,8 +30,13 @@ export interface ViewModel {
   readonly keyFacts: readonly KeyFact[]
   readonly milestones: readonly (Model['milestones'][number] & { refs: number[] })[]
   readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  /** Adopted resolutions with the same title and Kyrgyz role, in one row: the sheet's summary of a series. */
+  readonly resolutionSeries: readonly ResolutionSeries[]
   readonly resolutionsNotFound: readonly (Model['resolutions'][number] & { refs: number[] })[]
-  readonly memberships: readonly (Model['memberships'][number] & { refs: number[]; state: string })[]
+  readonly memberships: readonly MembershipView[]
+  /** Bodies with their dated terms, in order of the first term; bodies without known terms are listed apart. */
+  readonly bodies: readonly { body: Entity; terms: MembershipView[]; refs: number[] }[]
+  readonly bodiesTermUnknown: readonly { body: Entity; refs: number[] }[]
   readonly deployments: readonly (Model['deployments'][number] & { refs: number[] })[]
   readonly presence: readonly (Model['presence'][number] & { refs: number[] })[]
   readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
@@ -39,6 +44,28 @@ export interface ViewModel {
   readonly charts: Readonly<Record<string, ChartSpec>>
   readonly sources: readonly SourceEntry[]
 }
+
+type ResolutionView = Model['resolutions'][number] & { refs: number[] }
+type MembershipView = Model['memberships'][number] & { refs: number[]; state: string }
+
+export interface ResolutionSeries {
+  readonly title: string
+  readonly kyrgyzRole: string
+  readonly items: readonly ResolutionView[]
+  readonly refs: readonly number[]
+}
+
+/** Groups rows by a key, keeping the order in which each group first appears. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    groups.set(k, [...(groups.get(k) ?? []), row])
+  }
+  return [...groups.values()]
+}
+
+const unionRefs = (rows: readonly { refs: readonly number[] }[]) => [...new Set(rows.flatMap((r) => r.refs))].sort((a, b) => a - b)
 
 /** Numbers sources in the order a reader meets them; the same source keeps its first number. */
 function sourceRegister(pkg: DataPackage) {
@@ -54,8 +81,9 @@ function sourceRegister(pkg: DataPackage) {
   const entries = (labels: Labels): SourceEntry[] =>
     [...numbers].map(([source, n]) => {
       const url = source === 'seed' ? (pkg.seed?.url ?? null) : source
-      const text = source === 'seed' ? `${labels.sourceSeed}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${url}` : ''}` : source
-      return { n, text, href: url && /^https:\/\//.test(url) ? url : null }
+      const shown = (u: string) => u.replace(/^https?:\/\/(?:www\.)?/, '')
+      const text = source === 'seed' ? `${labels.sourceSeed}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${shown(url)}` : ''}` : shown(source)
+      return { n, text, href: url ? (/^https:\/\/\S+/.exec(url)?.[0] ?? null) : null }
     })
   return { ref, withRefs, entries }
 }
@@ -85,10 +113,20 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, lan
   const label = (key: string, values: Record<string, string | number> = {}) => interpolate(labels[key] ?? key, values)
   const sources = sourceRegister(pkg)
   const facts = keyFacts(model, asOf, label, sources.ref)
-  const milestones = sources.withRefs(model.milestones)
+  const highlighted = model.milestones.filter((m) => m.highlight)
+  const milestones = sources.withRefs(highlighted.length > 0 ? highlighted : model.milestones)
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
   const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
-  const memberships = sources.withRefs(model.memberships).map((m) => ({ ...m, state: m.status === 'candidate' ? 'candidate' : termState(m, asOf) }))
+  const resolutionSeries = groupBy(resolutions, (r) => `${r.title}\u0000${r.kyrgyzRole}`).map((items) => ({
+    title: items[0]!.title,
+    kyrgyzRole: items[0]!.kyrgyzRole,
+    items,
+    refs: unionRefs(items),
+  }))
+  const memberships: MembershipView[] = sources.withRefs(model.memberships).map((m) => ({ ...m, state: m.status === 'candidate' ? 'candidate' : termState(m, asOf) }))
+  const dated = memberships.filter((m) => m.state !== 'unknown')
+  const bodies = groupBy(dated, (m) => m.body.id).map((terms) => ({ body: terms[0]!.body, terms, refs: unionRefs(terms) }))
+  const bodiesTermUnknown = groupBy(memberships.filter((m) => m.state === 'unknown'), (m) => m.body.id).map((terms) => ({ body: terms[0]!.body, refs: unionRefs(terms) }))
   const deployments = sources.withRefs(model.deployments)
   const presence = sources.withRefs(model.presence)
   const treaties = sources.withRefs(model.treaties)
@@ -98,5 +136,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, lan
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),
   )
-  return { lang, pkg, asOf, labels, keyFacts: facts, milestones, resolutions, resolutionsNotFound, memberships, deployments, presence, treaties, cooperation, charts, sources: sources.entries(labels) }
+  return { lang, pkg, asOf, labels, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(labels) }
 }

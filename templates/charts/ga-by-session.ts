@@ -25,7 +25,7 @@ export function gaBySession(resolutions: readonly Resolution[], label: (key: str
     title: label('chartGaTitle'),
     alt: label('chartGaAlt', { count: adopted.length, first, last }),
     width: 700,
-    height: 150,
+    height: 88,
     config: {
       type: 'bar',
       data: {

@@ -16,6 +16,8 @@ export function missionsTimeline(deployments: readonly Deployment[], asOf: Parti
   const withPersonnel = deployments.filter((d) => d.deployedFrom && d.deployedTo)
   return timelineChart({
     id: 'chart-missions',
+    width: 340,
+    rowHeight: 10.5,
     title: label('chartMissionsTitle'),
     alt: label('chartMissionsAlt', { count: deployments.length, first }),
     categories: [...new Set(deployments.map(name))],

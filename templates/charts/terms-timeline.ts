@@ -17,7 +17,7 @@ export function termState(m: Pick<Membership, 'termStart' | 'termEnd'>, asOf: Pa
   return 'current'
 }
 
-const bodyLabel = (m: Membership) => m.body.acronym ?? m.body.name
+const bodyLabel = (m: Membership) => m.body.acronym ?? m.body.shortName ?? m.body.name
 
 export function termsTimeline(memberships: readonly Membership[], asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string): ChartSpec | null {
   const dated = memberships.filter((m) => m.termStart && m.termEnd)
@@ -33,6 +33,8 @@ export function termsTimeline(memberships: readonly Membership[], asOf: PartialD
   ] as const
   return timelineChart({
     id: 'chart-terms',
+    width: 700,
+    rowHeight: 10.5,
     title: label('chartTermsTitle'),
     alt: label('chartTermsAlt', { count: dated.length, first, last }),
     categories,

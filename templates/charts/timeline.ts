@@ -12,6 +12,9 @@ export interface TimelineSeries {
 
 export interface TimelineInput {
   readonly id: string
+  readonly width: number
+  /** Pixels per category row: enough for the axis label's font. */
+  readonly rowHeight: number
   readonly title: string
   readonly alt: string
   readonly categories: readonly string[]
@@ -22,7 +25,6 @@ export interface TimelineInput {
   readonly tableRows: ChartSpec['table']['rows']
 }
 
-const ROW_HEIGHT = 13
 
 /** Horizontal floating bars on a year axis, one row per category; several series share a row. */
 export function timelineChart(input: TimelineInput): ChartSpec {
@@ -30,8 +32,8 @@ export function timelineChart(input: TimelineInput): ChartSpec {
     id: input.id,
     title: input.title,
     alt: input.alt,
-    width: 700,
-    height: 40 + ROW_HEIGHT * input.categories.length,
+    width: input.width,
+    height: 36 + input.rowHeight * input.categories.length,
     config: {
       type: 'bar',
       data: {
