@@ -14,9 +14,13 @@ CAN_APT := [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null
 report: deps
 	$(FACTSHEET) build
 
+# The last line is the plain "N passed, N failed" that CI logs are read for.
 test: deps pdf-tools
 	npx tsc -p tsconfig.json
-	npx vitest run
+	@mkdir -p out
+	@status=0; npx vitest run --reporter=default --reporter=json --outputFile.json=out/test-results.json || status=$$?; \
+	node -e 'const r = JSON.parse(require("fs").readFileSync("out/test-results.json", "utf8")); console.log(`$${r.numPassedTests} passed, $${r.numFailedTests} failed` + (r.numPendingTests ? `, $${r.numPendingTests} skipped` : ""))'; \
+	exit $$status
 
 check: deps
 	$(FACTSHEET) check

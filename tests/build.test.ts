@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
+import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** Facts of the source document that the two-page sheet must carry (it may summarize, not omit). */
+const SEED_FACTS = [
+  '2 March 1992', '46/225',
+  'Manas', 'International Year of Mountains', 'Year of Kyrgyz Statehood', 'Sustainable mountain development',
+  'World Day of Social Justice', 'radiation threat in Central Asia', 'nuclear-weapon-free zone in Central Asia',
+  'Rendering assistance to poor mountain countries', 'interreligious and intercultural dialogue',
+  'Central Asian region', 'World Nomad Games', 'Issyk-Kul',
+  'Treaty on a Nuclear-Weapon-Free Zone in Central Asia', '21 March 2009', 'Depositary',
+  'General Committee', 'Human Rights Council', 'UNEP Governing Council', 'Committee on Conferences',
+  'UNDP/UNFPA/UNOPS Executive Board', 'Committee on NGOs', 'Commission on Narcotic Drugs',
+  'Commission on Crime Prevention and Criminal Justice', 'Commission on the Status of Women',
+  'Commission on Sustainable Development', 'International Telecommunication Union', 'Radio Regulations Board',
+  'Economic and Social Council', 'Intangible Cultural Heritage', 'Accounting and Reporting', '2018–2021', '2016–2018',
+  'Security Council', '2027–2028', '142 votes',
+  'UNDP', 'UNICEF', 'UNFPA', 'UN Women', 'UNHCR', 'OHCHR', 'UNODC', 'WHO',
+  'UNOCT', 'CTED', 'CTC', 'UNRCCA', 'UNODA',
+  'about 150', '1998', 'Sierra Leone', 'Liberia', 'Kosovo', 'Sudan', 'East Timor', 'Eritrea', 'Haiti', 'Chad', 'Darfur', 'South Sudan', 'Abyei',
+  'Combating terrorism', 'Drug trafficking', 'Afghanistan', 'Water and energy', 'uranium tailings', 'Preventive diplomacy', 'Social issues and human rights',
+]
+
+describe('factsheet build (integration, with the real browser)', () => {
+  let out: string
+  let run: CliRun
+  let pdf: string
+  let html: string
+
+  beforeAll(async () => {
+    out = await tempDir('factsheet-out-')
+    run = runCli(['build', '--out', out])
+    pdf = path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf')
+    html = path.join(out, 'kyrgyzstan', 'en', 'factsheet.html')
+  })
+
+  it('exits 0 and writes the HTML, the PDF and validation.json, and no temp files', () => {
+    expect(run.code, run.stderr).toBe(0)
+    expect(existsSync(pdf) && existsSync(html)).toBe(true)
+    expect(JSON.parse(readFileSync(path.join(out, 'kyrgyzstan', 'validation.json'), 'utf8'))).toMatchObject({ valid: true, dataset: 'kyrgyzstan' })
+    expect(readdirSync(path.join(out, 'kyrgyzstan', 'en')).sort()).toEqual(['factsheet.html', 'factsheet.pdf'])
+  })
+
+  it('prints an A4 sheet of at most two pages with a title', () => {
+    const info = pdfInfo(pdf)
+    expect(info['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/)
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(1)
+    expect(Number(info.Pages)).toBeLessThanOrEqual(2)
+    expect(info.Title).toBe('The Kyrgyz Republic and the United Nations — Fact sheet')
+  })
+
+  it('embeds every font', () => {
+    const fonts = pdfFonts(pdf)
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.filter((f) => !f.embedded)).toEqual([])
+  })
+
+  it('draws the three charts (as images at least 3× screen resolution)', () => {
+    expect(pdfImageCount(pdf)).toBeGreaterThanOrEqual(3)
+    const list = readFileSync(html, 'utf8')
+    expect(list).toContain('devicePixelRatio: 3')
+  })
+
+  it('carries every fact of the source document, and numbers pages n / N', () => {
+    const text = pdfText(pdf)
+    const missing = SEED_FACTS.filter((fact) => !text.includes(fact))
+    expect(missing).toEqual([])
+    expect(text).toMatch(/1 \/ 2/)
+    expect(text).toMatch(/As of 28 November 2026/)
+  })
+
+  it('gives byte-identical outputs when built again from the same inputs', async () => {
+    const again = await tempDir('factsheet-out-')
+    expect(runCli(['build', '--out', again, '--quiet']).code).toBe(0)
+    for (const file of ['factsheet.pdf', 'factsheet.html']) {
+      expect(sha256(path.join(again, 'kyrgyzstan', 'en', file)), file).toBe(sha256(path.join(out, 'kyrgyzstan', 'en', file)))
+    }
+  })
+})
+
+describe('factsheet build with bad data', () => {
+  it('exits 1, writes validation.json, and leaves the previous documents untouched', async () => {
+    const dataset = await copyOfDefaultDataset()
+    const out = await tempDir('factsheet-out-')
+    expect(runCli(['build', '--dataset', dataset, '--out', out, '--format', 'html', '--quiet']).code).toBe(0)
+    const document = path.join(out, 'kyrgyzstan', 'en', 'factsheet.html')
+    const before = sha256(document)
+
+    await editTable(dataset, 'resolutions.csv', '1998-11-10', '1998-11-31')
+    const run = runCli(['build', '--dataset', dataset, '--out', out, '--format', 'html'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/resolutions\.csv:\d+:5: error schema-type: "1998-11-31"/)
+    expect(run.stderr).toContain('nothing was built and earlier outputs are unchanged')
+    expect(sha256(document)).toBe(before)
+    expect(JSON.parse(readFileSync(path.join(out, 'kyrgyzstan', 'validation.json'), 'utf8'))).toMatchObject({ valid: false, stats: { errors: 1 } })
+  })
+
+  it('exits 2 with how to get a browser when none can be found, and writes no document', async () => {
+    const out = await tempDir('factsheet-out-')
+    const run = runCli(['build', '--out', out], { PUPPETEER_EXECUTABLE_PATH: '/no/such/chrome' })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('apt-get install -y chromium')
+    expect(existsSync(path.join(out, 'kyrgyzstan', 'en'))).toBe(false)
+  })
+})

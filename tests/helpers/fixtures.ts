@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
+
+export const root = fileURLToPath(new URL('../../', import.meta.url))
+export const fixtures = path.join(root, 'tests', 'fixtures')
+export const defaultDataset = path.join(root, 'sources', 'kyrgyzstan')
+
+const made: string[] = []
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+export async function tempDir(prefix = 'factsheet-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** The minimal dataset, with the tables of `tests/fixtures/cases/<name>/` laid over it, in a temp folder. */
+export async function fixtureDataset(caseName?: string): Promise<string> {
+  const dir = path.join(await tempDir(), caseName ?? 'minimal')
+  await cp(path.join(fixtures, 'minimal'), dir, { recursive: true })
+  if (caseName) await cp(path.join(fixtures, 'cases', caseName), dir, { recursive: true })
+  return dir
+}
+
+export interface CliRun {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the real CLI as a user would, from the project root. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'factsheet.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 120_000,
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}

@@ -1,0 +1,71 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CliError } from '../pipeline/errors.ts'
+import { readDataset } from '../pipeline/stages/read.ts'
+import { fixtureDataset, tempDir } from './helpers/fixtures.ts'
+
+async function cliError(promise: Promise<unknown>): Promise<CliError> {
+  const error = await promise.then(() => null, (e: unknown) => e)
+  expect(error).toBeInstanceOf(CliError)
+  return error as CliError
+}
+
+describe('read stage', () => {
+  it('reads every table with its header and the file line of each record', async () => {
+    const { pkg, raw, findings } = await readDataset(await fixtureDataset())
+    expect(findings).toEqual([])
+    expect(pkg.name).toBe('minimal')
+    const resolutions = raw.find((t) => t.name === 'resolutions')!
+    expect(resolutions.header[0]).toBe('id')
+    expect(resolutions.rows.map((r) => r.line)).toEqual([2, 3, 4, 6])
+    expect(resolutions.rows[2]!.cells[2]).toBe('A title that spans\ntwo lines in the file')
+  })
+
+  it('strips a UTF-8 byte order mark, as Excel writes it', async () => {
+    const { raw } = await readDataset(await fixtureDataset())
+    expect(raw.find((t) => t.name === 'resolutions')!.header[0]).toBe('id')
+  })
+
+  it('reports an unterminated quote as a finding with its line, not a crash', async () => {
+    const { findings } = await readDataset(await fixtureDataset('bad-quote'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ rule: 'csv-syntax', severity: 'error', line: 2 })
+    expect(findings[0]!.file).toMatch(/resolutions\.csv$/)
+  })
+
+  it('reports a table that is not UTF-8 and says how to re-save it', async () => {
+    const { findings } = await readDataset(await fixtureDataset('not-utf8'))
+    expect(findings[0]).toMatchObject({ rule: 'csv-encoding', severity: 'error' })
+    expect(findings[0]!.hint).toContain('CSV UTF-8')
+  })
+
+  it('stops with a usage error (exit 2) when the dataset folder or a table is missing', async () => {
+    const missing = await cliError(readDataset('/nonexistent/dataset'))
+    expect(missing.exitCode).toBe(2)
+    expect(missing.message).toContain('does not exist')
+    const dir = await tempDir()
+    expect((await cliError(readDataset(dir))).message).toContain('datapackage.json is not found')
+    const noTable = await fixtureDataset()
+    await writeFile(path.join(noTable, 'datapackage.json'), JSON.stringify({ name: 'x', title: 'x', country: 'x', languages: ['en'], resources: [{ name: 't', path: 'absent.csv', schema: { fields: [] } }] }))
+    const absent = await cliError(readDataset(noTable))
+    expect(absent.exitCode).toBe(2)
+    expect(absent.message).toContain('absent.csv is not found')
+  })
+
+  it('stops with a data error (exit 1) on a broken descriptor and names what is wrong', async () => {
+    const dir = await tempDir()
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'datapackage.json'), '{"name": "x",')
+    const syntax = await cliError(readDataset(dir))
+    expect(syntax.exitCode).toBe(1)
+    expect(syntax.message).toContain('not valid JSON')
+    await writeFile(path.join(dir, 'datapackage.json'), JSON.stringify({ name: 'x', title: 'x', country: 'x', asOf: '28.11.2026', languages: [], resources: [{ name: 'a', path: '../etc/passwd', schema: { fields: [{ name: 'f', type: 'text' }] } }] }))
+    const shape = await cliError(readDataset(dir))
+    expect(shape.exitCode).toBe(1)
+    expect(shape.message).toContain('"asOf" must be a date')
+    expect(shape.message).toContain('"languages"')
+    expect(shape.message).toContain('must be a CSV file name inside the dataset folder')
+    expect(shape.message).toContain('type must be one of')
+  })
+})

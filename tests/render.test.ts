@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { loadLabels } from '../pipeline/i18n.ts'
+import { contentSecurityPolicy, jsonForScript, scriptHash } from '../pipeline/lib/html.ts'
+import { loadDataset } from '../pipeline/load.ts'
+import { buildModel } from '../pipeline/stages/model.ts'
+import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
+import { buildView } from '../pipeline/stages/view.ts'
+import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+
+async function render(dir = 'sources/kyrgyzstan') {
+  const loaded = await loadDataset(dir)
+  const view = buildView(buildModel(loaded.dataset.tables), loaded.dataset.pkg, loaded.asOf, 'en', await loadLabels('en'))
+  return { view, html: renderFactsheet(view, await loadTemplates()) }
+}
+
+describe('view of the default dataset', () => {
+  it('states the key facts from the tables', async () => {
+    const { view } = await render()
+    const facts = view.keyFacts.map((f) => `${f.value} | ${f.label}`)
+    expect(facts[0]).toBe('2 March 1992 | Member of the United Nations')
+    expect(facts).toContain('2027–2028 | Security Council: non-permanent member, elected 3 June 2026 with 142 votes')
+    expect(facts.some((f) => f.startsWith('Depositary | Treaty on a Nuclear-Weapon-Free Zone in Central Asia'))).toBe(true)
+  })
+
+  it('marks terms by the as-of date: the 2016-2018 Human Rights Council term is past, the Security Council seat is elected', async () => {
+    const { view } = await render()
+    const state = (id: string) => view.memberships.find((m) => m.id === id)?.state
+    expect(state('HRC_2016_2018')).toBe('past')
+    expect(state('UNSC_2027_2028')).toBe('elected')
+    expect(state('CND_2026_2029')).toBe('current')
+    expect(state('GA_GC_UNKNOWN')).toBe('unknown')
+  })
+
+  it('numbers sources in reading order, each once, and links only https URLs', async () => {
+    const { view } = await render()
+    expect(view.sources.map((s) => s.n)).toEqual(view.sources.map((_, i) => i + 1))
+    expect(new Set(view.sources.map((s) => s.text)).size).toBe(view.sources.length)
+    for (const source of view.sources) if (source.href) expect(source.href).toMatch(/^https:\/\/\S+$/)
+    expect(view.sources.some((s) => s.text.startsWith('Source document'))).toBe(true)
+  })
+
+  it('builds three charts with a text alternative and a data table each', async () => {
+    const { view } = await render()
+    expect(Object.keys(view.charts).sort()).toEqual(['chart-ga-by-session', 'chart-missions', 'chart-terms'])
+    for (const chart of Object.values(view.charts)) {
+      expect(chart.alt.length).toBeGreaterThan(30)
+      expect(chart.table.rows.length).toBeGreaterThan(2)
+    }
+  })
+})
+
+describe('rendered HTML', () => {
+  it('is one self-contained document: Chart.js, data and styles inline, nothing loaded from elsewhere', async () => {
+    const { html } = await render()
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/)
+    expect(html).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i)
+    expect(html).not.toContain('sourceMappingURL')
+    expect(html.match(/<canvas /g)).toHaveLength(3)
+    expect(html).toContain('window.__chartsReady')
+  })
+
+  it('allows only its own scripts, by hash', async () => {
+    const { html } = await render()
+    // The browser decodes the attribute's character references before it reads the policy.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=')
+    expect(csp).toContain("default-src 'none'")
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+    expect(inline).toHaveLength(2)
+    for (const script of inline) expect(csp).toContain(scriptHash(script))
+  })
+
+  it('prints cells as text: markup, Handlebars syntax and prototype keys from a CSV do not run', async () => {
+    const dir = await copyOfDefaultDataset()
+    await editTable(dir, 'resolutions.csv', 'World Day of Social Justice', '<script>alert(1)</script> {{pkg.title}} <img src=x onerror=alert(2)> __proto__')
+    await editTable(dir, 'treaties.csv', 'New York', '</script><script>alert(3)</script>')
+    const { html } = await render(dir)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{pkg.title}} &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt; __proto__')
+    expect(html).not.toContain('<script>alert')
+    expect(html).not.toContain('<img src=x')
+  })
+
+  it('escapes JSON for a script element', () => {
+    expect(jsonForScript({ a: '</script><!--&\u2028' })).toBe('{"a":"\\u003c/script\\u003e\\u003c!--\\u0026\\u2028"}')
+    expect(contentSecurityPolicy(['x'])).toContain("script-src 'sha256-")
+  })
+})
