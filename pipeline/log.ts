@@ -1,10 +1,12 @@
-import { chalk } from 'zx'
+import { chalk, spinner } from 'zx'
 
 /** Progress goes to stderr so stdout stays clean for reports (`check --format json | jq`). */
 export interface Logger {
   step(message: string): void
   warn(message: string): void
   error(message: string, hint?: string): void
+  /** Runs a long step; on a terminal a spinner shows it is alive, in logs nothing is added. */
+  progress<T>(title: string, step: () => Promise<T>): Promise<T>
 }
 
 export function consoleLogger(options: { quiet?: boolean } = {}): Logger {
@@ -16,5 +18,6 @@ export function consoleLogger(options: { quiet?: boolean } = {}): Logger {
     },
     warn: (message) => process.stderr.write(`${paint(chalk.yellow, 'warning:')} ${message}\n`),
     error: (message, hint) => process.stderr.write(`${paint(chalk.red, 'error:')} ${message}\n${hint ? `  hint: ${hint}\n` : ''}`),
+    progress: <T>(title: string, step: () => Promise<T>): Promise<T> => (process.stderr.isTTY && !options.quiet ? (spinner(title, step) as Promise<T>) : step()),
   }
 }

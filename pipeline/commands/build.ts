@@ -79,7 +79,7 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
     try {
       for (const doc of documents) {
         const footerText = `${pkg.title} · ${doc.view.labels.asOf ?? 'As of'} ${formatDate(loaded.asOf)}`
-        const pdf = await printPdf(launched.browser, doc.html, { footerText, paper: options.paper })
+        const pdf = await log.progress(`printing ${doc.lang}/factsheet.pdf`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper }))
         files.push({ path: path.join(outDir, doc.lang, 'factsheet.pdf'), data: fixPdfDates(pdf, buildDate(loaded.asOf)) })
       }
     } finally {
