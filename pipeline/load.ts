@@ -4,6 +4,7 @@ import type { ValidationReport } from './lib/report.ts'
 import { checkDataset, summarize } from './stages/check.ts'
 import { normalizeTables } from './stages/normalize.ts'
 import { readDataset } from './stages/read.ts'
+import { loadReference, type Reference } from './reference.ts'
 import type { Dataset, Finding, PartialDate } from './types.ts'
 
 export interface LoadedDataset {
@@ -11,6 +12,7 @@ export interface LoadedDataset {
   readonly asOf: PartialDate
   readonly findings: readonly Finding[]
   readonly report: ValidationReport
+  readonly reference: Reference
 }
 
 /**
@@ -25,11 +27,12 @@ export function resolveAsOf(flag: string | undefined, declared: string | undefin
 }
 
 /** read → normalize → check: everything `check` needs and `build` needs before it renders. */
-export async function loadDataset(dir: string, options: { asOf?: string; now?: Date } = {}): Promise<LoadedDataset> {
+export async function loadDataset(dir: string, options: { asOf?: string; now?: Date; referenceDir?: string } = {}): Promise<LoadedDataset> {
   const { pkg, raw, findings: readFindings } = await readDataset(dir)
   const asOf = resolveAsOf(options.asOf, pkg.asOf, options.now ?? new Date())
-  const dataset: Dataset = { dir, pkg, raw, tables: normalizeTables(raw) }
-  const findings = checkDataset({ dataset, asOf }, readFindings)
+  const reference = await loadReference(options.referenceDir)
+  const dataset: Dataset = { dir, pkg, raw, tables: normalizeTables(raw, reference.entities) }
+  const findings = checkDataset({ dataset, asOf, reference }, readFindings)
   const summary = summarize(findings)
   const report: ValidationReport = {
     valid: summary.errors === 0,
@@ -38,5 +41,5 @@ export async function loadDataset(dir: string, options: { asOf?: string; now?: D
     stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0) },
     findings,
   }
-  return { dataset, asOf, findings, report }
+  return { dataset, asOf, findings, report, reference }
 }

@@ -1,3 +1,4 @@
+import type { ReferenceEntity } from './reference.ts'
 import type { PartialDate } from './types.ts'
 
 /** The domain as the documents speak of it, built from the typed tables by `stages/model.ts`. */
@@ -8,15 +9,8 @@ export interface Sourced {
   readonly notes: string | null
 }
 
-export interface Entity extends Sourced {
-  readonly id: string
-  readonly name: string
-  readonly acronym: string | null
-  /** A label for charts when there is no acronym. */
-  readonly shortName: string | null
-  readonly kind: string
-  readonly parentId: string | null
-}
+/** UN entities come from the reference tables (`sources/reference/un-entities.csv`). */
+export type Entity = ReferenceEntity
 
 export interface Milestone extends Sourced {
   readonly id: string
@@ -85,7 +79,6 @@ export interface CooperationArea extends Sourced {
 }
 
 export interface Model {
-  readonly entities: readonly Entity[]
   readonly milestones: readonly Milestone[]
   readonly resolutions: readonly Resolution[]
   readonly memberships: readonly Membership[]

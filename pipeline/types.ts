@@ -23,8 +23,17 @@ export interface FieldConstraints {
 export interface FieldSchema {
   readonly name: string
   readonly type: FieldType
+  /**
+   * `any` on a date: `YYYY` and `YYYY-MM` keep their precision. `ordinal` on an integer: `53rd`, `LIII`.
+   * `un-symbol` on a string: a GA resolution symbol, stored in its canonical form.
+   */
   readonly format?: string
   readonly delimiter?: string
+  /** The type of each item of a `list` field. */
+  readonly itemType?: Exclude<FieldType, 'list'>
+  /** A date when something happened (not a planned end): it cannot lie after the as-of date. */
+  readonly event?: boolean
+  readonly description?: string
   readonly constraints?: FieldConstraints
 }
 

@@ -20,16 +20,24 @@ describe('castCell', () => {
     expect(castCell(field('boolean'), 'no')).toEqual({ ok: true, value: false })
     expect(castCell(field('boolean'), 'maybe').ok).toBe(false)
   })
-  it('reads dates by the field format', () => {
-    expect(castCell(field('date'), '2016').ok).toBe(false)
+  it('reads dates in any usual notation, keeping partial dates only where the field allows them', () => {
+    expect(castCell(field('date'), '2016')).toMatchObject({ ok: false, problem: 'a full day is needed here, not only a year or a month' })
     expect(castCell(field('date', { format: 'any' }), '2016')).toMatchObject({ ok: true, value: { precision: 'year' } })
-    expect(castCell(field('date', { format: 'any' }), '2021-02-30')).toEqual({ ok: false, expected: 'a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+    expect(castCell(field('date'), 'December 11, 2017')).toMatchObject({ ok: true, value: { year: 2017, month: 12, day: 11 } })
+    expect(castCell(field('date', { format: 'any' }), '2021-02-30')).toMatchObject({ ok: false, problem: 'that day does not exist in the calendar' })
+    expect(castCell(field('date'), '11/12/2017')).toMatchObject({ ok: false, problem: 'it can be read day first or month first; write it as YYYY-MM-DD' })
+  })
+  it('reads session numbers as ordinals, symbols in canonical form, and typed list items', () => {
+    expect(castCell(field('integer', { format: 'ordinal' }), '53rd')).toEqual({ ok: true, value: 53 })
+    expect(castCell(field('string', { format: 'un-symbol' }), 'resolution 46/225')).toEqual({ ok: true, value: 'A/RES/46/225' })
+    expect(castCell(field('list', { itemType: 'integer', format: 'ordinal' }), '60th, 62nd')).toEqual({ ok: true, value: ['60', '62'] })
+    expect(castCell(field('list', { itemType: 'integer', format: 'ordinal' }), '60th, soon')).toMatchObject({ ok: false, problem: '"soon" is not a session number such as 53, 53rd or LIII' })
   })
   it('splits lists by their delimiter and drops empty items', () => {
     expect(castCell(field('list', { delimiter: ';' }), 'UNDP; UNODC;;')).toEqual({ ok: true, value: ['UNDP', 'UNODC'] })
   })
   it('says what a field expects in words', () => {
     expect(expectedFormat(field('integer'))).toBe('a whole number such as 46')
-    expect(expectedFormat(field('date'))).toBe('a date written YYYY-MM-DD')
+    expect(expectedFormat(field('date'))).toBe('a date such as 1992-03-02 or 2 March 1992')
   })
 })

@@ -9,7 +9,7 @@ import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 
 async function render(dir = 'sources/kyrgyzstan') {
   const loaded = await loadDataset(dir)
-  const view = buildView(buildModel(loaded.dataset.tables), loaded.dataset.pkg, loaded.asOf, 'en', await loadLabels('en'))
+  const view = buildView(buildModel(loaded.dataset.tables, loaded.reference), loaded.dataset.pkg, loaded.asOf, 'en', await loadLabels('en'))
   return { view, html: renderFactsheet(view, await loadTemplates()) }
 }
 

@@ -60,7 +60,7 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
   const langs = options.langs ?? pkg.languages.slice(0, 1)
   const executablePath = options.formats.has('pdf') ? findBrowser() : null
   const templates = await loadTemplates()
-  const model = buildModel(loaded.dataset.tables)
+  const model = buildModel(loaded.dataset.tables, loaded.reference)
   const documents = await Promise.all(
     langs.map(async (lang) => {
       const view = buildView(model, pkg, loaded.asOf, lang, await loadLabels(lang))

@@ -1,15 +1,56 @@
-/** UN General Assembly resolution symbols in their canonical form, `A/RES/46/225`. */
+import { fromRoman } from './ordinals.ts'
 
-const GA_RESOLUTION = /^A\/RES\/(\d{1,2})\/(\d{1,4})$/
+/** UN General Assembly resolution symbols, read in the forms people write and put in one canonical form. */
 
-export function isCanonicalSymbol(symbol: string): boolean {
-  return GA_RESOLUTION.test(symbol)
+export type SymbolKind = 'regular' | 'special' | 'emergency' | 'numbered'
+
+export interface ResolutionSymbol {
+  /** `A/RES/46/225`, `A/RES/S-26/2`, `A/RES/ES-10/19`, `A/RES/1514(XV)`. */
+  readonly canonical: string
+  readonly kind: SymbolKind
+  /** The regular session the symbol names (46; XV → 15), or null for special and emergency sessions. */
+  readonly session: number | null
+  /** `S-26` or `ES-10` for special and emergency special sessions. */
+  readonly specialSession: string | null
 }
 
-/** The session a regular-session symbol names (`A/RES/46/225` → 46), or null. */
+export type SymbolReading = { readonly ok: true; readonly symbol: ResolutionSymbol } | { readonly ok: false; readonly reason: 'lookalike' | 'unrecognized' }
+
+/** Cyrillic letters that look like Latin ones: `А/RES/46/225` with a Cyrillic А does not resolve anywhere. */
+const LOOKALIKE = /[АВЕКМНОРСТХаеорсух]/u
+
+const PREFIX = /^(?:(?:GA\s+)?resolution|res\.|резолюция)\s+/iu
+
+export function readSymbol(text: string): SymbolReading {
+  const cell = text.trim().replace(/\s+/g, ' ').replace(PREFIX, '')
+  if (LOOKALIKE.test(cell)) return { ok: false, reason: 'lookalike' }
+  const body = cell.replace(/^A\/RES\//i, '')
+  let m = /^(\d{1,2})\/(\d{1,4})$/.exec(body)
+  if (m && Number(m[1]) >= 1) return ok(`A/RES/${Number(m[1])}/${Number(m[2])}`, 'regular', Number(m[1]), null)
+  m = /^(E?S)-(\d{1,2})\/(\d{1,3})$/i.exec(body)
+  if (m) {
+    const special = `${m[1]!.toUpperCase()}-${Number(m[2])}`
+    return ok(`A/RES/${special}/${Number(m[3])}`, special.startsWith('ES') ? 'emergency' : 'special', null, special)
+  }
+  m = /^(\d{1,4}) ?\(([IVXL]+)\)$/.exec(body)
+  const session = m ? fromRoman(m[2]!) : null
+  if (m && session !== null) return ok(`A/RES/${Number(m[1])}(${m[2]})`, 'numbered', session, null)
+  return { ok: false, reason: 'unrecognized' }
+}
+
+function ok(canonical: string, kind: SymbolKind, session: number | null, specialSession: string | null): SymbolReading {
+  return { ok: true, symbol: { canonical, kind, session, specialSession } }
+}
+
+export function isCanonicalSymbol(symbol: string): boolean {
+  const reading = readSymbol(symbol)
+  return reading.ok && reading.symbol.canonical === symbol
+}
+
+/** The regular session a symbol names (`A/RES/46/225` → 46), or null. */
 export function sessionOfSymbol(symbol: string): number | null {
-  const match = GA_RESOLUTION.exec(symbol)
-  return match ? Number(match[1]) : null
+  const reading = readSymbol(symbol)
+  return reading.ok ? reading.symbol.session : null
 }
 
 /** The short form used in running text: `46/225`. */

@@ -1,3 +1,4 @@
+import { ENTITY_RESOURCE } from '../stages/normalize.ts'
 import type { RawTable } from '../types.ts'
 import { cellText, columnOf, type Rule } from './rule.ts'
 
@@ -21,6 +22,8 @@ export const foreignKey: Rule = {
     for (const table of dataset.raw) {
       for (const fk of table.schema.foreignKeys ?? []) {
         const targetName = fk.reference.resource === '' ? table.name : fk.reference.resource
+        // Entities are matched by any of their names against the reference; entity-unknown reports misses.
+        if (targetName === ENTITY_RESOURCE) continue
         const target = byName.get(targetName)
         if (!target) continue
         const known = new Set(target.rows.flatMap((row) => keyValues(target, fk.reference.fields, (f) => cellText(target, row, f))))

@@ -1,4 +1,20 @@
 import type { Finding } from '../types.ts'
+import { duplicateEntity } from './duplicate-entity.ts'
+import { entityEnded } from './entity-ended.ts'
+import { entityRenamed } from './entity-renamed.ts'
+import { entityUnknown } from './entity-unknown.ts'
+import { futureDate } from './future-date.ts'
+import { missingSource } from './missing-source.ts'
+import { missionPeriod } from './mission-period.ts'
+import { mixedScript } from './mixed-script.ts'
+import { sessionDate } from './session-date.ts'
+import { staleCandidature } from './stale-candidature.ts'
+import { staleCurrent } from './stale-current.ts'
+import { symbolFormat } from './symbol-format.ts'
+import { symbolSession } from './symbol-session.ts'
+import { termLength } from './term-length.ts'
+import { termMissing } from './term-missing.ts'
+import { termOrder } from './term-order.ts'
 import { foreignKey } from './foreign-key.ts'
 import { primaryKey } from './primary-key.ts'
 import type { Rule, RuleContext } from './rule.ts'
@@ -19,6 +35,22 @@ export const rules: readonly Rule[] = [
   schemaConstraint,
   primaryKey,
   foreignKey,
+  missingSource,
+  symbolFormat,
+  symbolSession,
+  sessionDate,
+  futureDate,
+  termOrder,
+  termLength,
+  termMissing,
+  staleCurrent,
+  staleCandidature,
+  missionPeriod,
+  entityUnknown,
+  entityRenamed,
+  entityEnded,
+  duplicateEntity,
+  mixedScript,
 ]
 
 export function runRule(rule: Rule, context: RuleContext): Finding[] {

@@ -1,9 +1,12 @@
-import type { Dataset, FieldSchema, Finding, PartialDate, RawRow, RawTable, Severity } from '../types.ts'
+import type { Reference } from '../reference.ts'
+import type { Dataset, FieldSchema, Finding, PartialDate, RawRow, RawTable, Severity, TypedRow, TypedTable } from '../types.ts'
 
 export interface RuleContext {
   readonly dataset: Dataset
   /** The date "current" and "future" are judged against. */
   readonly asOf: PartialDate
+  /** UN entities, GA sessions and peacekeeping missions to check against. */
+  readonly reference: Reference
 }
 
 /** A finding as a rule states it; the registry adds the rule's id and severity. */
@@ -62,4 +65,54 @@ export function columnOf(table: RawTable, field: string): number | null {
 export function cellText(table: RawTable, row: RawRow, field: string): string {
   const index = table.header.indexOf(field)
   return index === -1 ? '' : (row.cells[index] ?? '').trim()
+}
+
+/** A row with both its raw cells (for positions) and its normalized values (for meaning). */
+export interface RowView {
+  readonly table: RawTable
+  readonly row: RawRow
+  readonly values: TypedRow['values']
+}
+
+/** Every row of every table, raw and typed side by side (the normalize stage keeps the row order). */
+export function* rowViews(dataset: Dataset, tables: (table: RawTable) => boolean = () => true): Generator<RowView> {
+  for (const table of dataset.raw) {
+    if (!tables(table)) continue
+    const typed: TypedTable | undefined = dataset.tables[table.name]
+    for (const [index, row] of table.rows.entries()) yield { table, row, values: typed?.rows[index]?.values ?? {} }
+  }
+}
+
+export const hasField = (name: string) => (table: RawTable) => table.schema.fields.some((f) => f.name === name)
+
+/** An issue about one field of a row; `value` is the cell as the user wrote it. */
+export function fieldIssue(view: RowView, field: string | null, message: string, hint: string, severity?: Severity): Issue {
+  return {
+    table: view.table.name,
+    file: view.table.file,
+    line: view.row.line,
+    column: field === null ? null : columnOf(view.table, field),
+    field,
+    value: field === null ? null : cellText(view.table, view.row, field) || null,
+    message,
+    hint,
+    ...(severity ? { severity } : {}),
+  }
+}
+
+export function dateValue(view: RowView, field: string): PartialDate | null {
+  const value = view.values[field]
+  return value !== null && typeof value === 'object' && 'precision' in value ? value : null
+}
+
+export function textValue(view: RowView, field: string): string | null {
+  const value = view.values[field]
+  return typeof value === 'string' ? value : null
+}
+
+/** The single session of a row: an integer, or a list of exactly one. */
+export function sessionValue(view: RowView): number | null {
+  const value = view.values.session
+  if (typeof value === 'number') return value
+  return Array.isArray(value) && value.length === 1 ? Number(value[0]) : null
 }

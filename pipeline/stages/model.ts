@@ -1,5 +1,6 @@
 import { compareDates } from '../lib/dates.ts'
 import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, Presence, Resolution, Treaty } from '../model.ts'
+import type { Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
 /** Typed access to a row's values; the checks have already run, so a missing required value is a bug. */
@@ -49,21 +50,11 @@ function rowsOf<T>(table: TypedTable | undefined, build: (r: Reader) => T): T[] 
 }
 
 /** Model stage: typed tables → the domain objects the documents talk about, with references resolved. */
-export function buildModel(tables: Readonly<Record<string, TypedTable>>): Model {
-  const entities: Entity[] = rowsOf(tables.entities, (r) => ({
-    id: r.must('id'),
-    name: r.must('name'),
-    acronym: r.text('acronym'),
-    shortName: r.text('short_name'),
-    kind: r.must('kind'),
-    parentId: r.text('parent'),
-    ...r.sourced(),
-  }))
-  const byId = new Map(entities.map((e) => [e.id, e]))
-  const entity = (id: string | null): Entity | null => (id === null ? null : (byId.get(id) ?? null))
+export function buildModel(tables: Readonly<Record<string, TypedTable>>, reference: Reference): Model {
+  const entity = (id: string | null): Entity | null => (id === null ? null : (reference.entities.byId(id) ?? null))
   const mustEntity = (id: string): Entity => {
-    const found = byId.get(id)
-    if (!found) throw new Error(`bug: entity "${id}" is unknown after the foreign-key check passed`)
+    const found = reference.entities.byId(id)
+    if (!found) throw new Error(`bug: entity "${id}" is unknown after the entity-unknown check passed`)
     return found
   }
 
@@ -137,5 +128,5 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>): Model 
     ...r.sourced(),
   }))
 
-  return { entities, milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
+  return { milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
 }

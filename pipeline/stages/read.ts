@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse, CsvError } from 'csv-parse/sync'
 import { CliError, EXIT } from '../errors.ts'
 import { descriptorProblems } from '../lib/descriptor.ts'
@@ -28,7 +29,23 @@ async function readText(file: string, what: string, hint: string): Promise<Buffe
   }
 }
 
-async function readDescriptor(dir: string): Promise<DataPackage> {
+const BUILT_IN = fileURLToPath(new URL('../schemas/tables.json', import.meta.url))
+
+/**
+ * A folder of CSV files without a descriptor: each file named like a known table (resolutions.csv,
+ * memberships.csv, …) is read with the built-in schema; other CSV files are reported and skipped.
+ */
+async function builtInDescriptor(dir: string, csvFiles: readonly string[]): Promise<{ pkg: DataPackage; findings: Finding[] }> {
+  const builtIn = JSON.parse(await readFile(BUILT_IN, 'utf8')) as { resources: Resource[] }
+  const resources = builtIn.resources.filter((r) => csvFiles.includes(r.path))
+  const name = path.basename(path.resolve(dir))
+  const findings = csvFiles
+    .filter((file) => !resources.some((r) => r.path === file))
+    .map((file) => ({ ...finding(file.replace(/\.csv$/, ''), displayPath(path.join(dir, file)), 1, `${file} is not a table the tool knows, so it was not checked`, `known tables: ${builtIn.resources.map((r) => r.path).join(', ')}; or describe it in a datapackage.json`, 'table-unknown'), severity: 'info' as const }))
+  return { pkg: { name, title: name, country: name, languages: ['en'], resources }, findings }
+}
+
+async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; findings: Finding[] }> {
   const info = await stat(dir).catch(() => null)
   if (!info?.isDirectory()) {
     throw new CliError(`Dataset folder ${displayPath(dir)} does not exist`, {
@@ -36,6 +53,8 @@ async function readDescriptor(dir: string): Promise<DataPackage> {
     })
   }
   const file = path.join(dir, 'datapackage.json')
+  const csvFiles = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.csv')).sort()
+  if (csvFiles.length > 0 && !(await stat(file).catch(() => null))) return builtInDescriptor(dir, csvFiles)
   const text = (await readText(file, 'Data package descriptor', 'every dataset folder needs a datapackage.json that lists its tables (see sources/kyrgyzstan/datapackage.json)')).toString('utf8')
   let value: unknown
   try {
@@ -53,7 +72,7 @@ async function readDescriptor(dir: string): Promise<DataPackage> {
       hint: 'compare it with sources/kyrgyzstan/datapackage.json',
     })
   }
-  return value as DataPackage
+  return { pkg: value as DataPackage, findings: [] }
 }
 
 function finding(table: string, file: string, line: number, message: string, hint: string, rule = 'csv-syntax'): Finding {
@@ -106,9 +125,9 @@ function parseTable(resource: Resource, file: string, bytes: Buffer): { table: R
 
 /** Read stage: the descriptor and every table as raw strings with their line numbers. */
 export async function readDataset(dir: string): Promise<ReadResult> {
-  const pkg = await readDescriptor(dir)
+  const { pkg, findings: descriptorFindings } = await readDescriptor(dir)
   const raw: RawTable[] = []
-  const findings: Finding[] = []
+  const findings: Finding[] = [...descriptorFindings]
   for (const resource of pkg.resources) {
     const file = path.join(dir, resource.path)
     const bytes = await readText(file, `Table "${resource.name}":`, `create ${resource.path} in ${displayPath(dir)} or remove the "${resource.name}" resource from datapackage.json`)

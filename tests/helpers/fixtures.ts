@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +25,13 @@ export async function fixtureDataset(caseName?: string): Promise<string> {
   const dir = path.join(await tempDir(), caseName ?? 'minimal')
   await cp(path.join(fixtures, 'minimal'), dir, { recursive: true })
   if (caseName) await cp(path.join(fixtures, 'cases', caseName), dir, { recursive: true })
+  return dir
+}
+
+/** The minimal dataset with some tables replaced by the given CSV text: a fixture beside its assertion. */
+export async function datasetWith(tables: Readonly<Record<string, string>>): Promise<string> {
+  const dir = await fixtureDataset()
+  for (const [file, text] of Object.entries(tables)) await writeFile(path.join(dir, file), text)
   return dir
 }
 

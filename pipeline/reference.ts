@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url'
+import { entityIndex, type EntityIndex, type EntityRecord } from './lib/entities.ts'
+import { normalizeTables } from './stages/normalize.ts'
+import { readDataset } from './stages/read.ts'
+import type { PartialDate, TypedRow, TypedTable, Value } from './types.ts'
+
+/** The reference tables every dataset is checked against (`sources/reference/`), as lookups. */
+
+export const ENTITIES = 'un-entities'
+
+export const defaultReferenceDir = fileURLToPath(new URL('../sources/reference/', import.meta.url))
+
+export interface ReferenceEntity extends EntityRecord {
+  readonly kind: string
+  readonly parentId: string | null
+  readonly established: PartialDate | null
+  readonly ended: PartialDate | null
+  readonly successorId: string | null
+  readonly termYears: number | null
+  readonly source: string
+}
+
+export type Confidence = 'confirmed' | 'derived' | 'scheduled' | 'estimated' | 'recalled'
+
+export interface SessionDates {
+  readonly id: string
+  readonly opened: PartialDate
+  readonly closed: PartialDate | null
+  readonly confidence: Confidence
+}
+
+export interface Mission {
+  readonly id: string
+  readonly name: string
+  readonly place: string
+  readonly start: PartialDate
+  readonly end: PartialDate | null
+  readonly source: string
+}
+
+export interface Reference {
+  readonly entities: EntityIndex<ReferenceEntity>
+  readonly entityList: readonly ReferenceEntity[]
+  /** Regular sessions by number. */
+  readonly sessions: ReadonlyMap<number, SessionDates>
+  /** Special (`S-26`) and emergency special (`ES-10`) sessions by id. */
+  readonly specialSessions: ReadonlyMap<string, SessionDates>
+  readonly missions: ReadonlyMap<string, Mission>
+}
+
+const isDate = (v: Value): v is PartialDate => v !== null && typeof v === 'object' && 'precision' in v
+const get = (row: TypedRow) => ({
+  text: (name: string) => (typeof row.values[name] === 'string' ? (row.values[name] as string) : null),
+  date: (name: string) => (isDate(row.values[name] ?? null) ? (row.values[name] as PartialDate) : null),
+  number: (name: string) => (typeof row.values[name] === 'number' ? (row.values[name] as number) : null),
+  list: (name: string) => (Array.isArray(row.values[name]) ? (row.values[name] as string[]) : []),
+})
+const rows = (table: TypedTable | undefined) => (table?.rows ?? []).map(get)
+
+export function referenceFrom(tables: Readonly<Record<string, TypedTable>>): Reference {
+  const entityList: ReferenceEntity[] = rows(tables[ENTITIES]).flatMap((r) => {
+    const id = r.text('id')
+    const name = r.text('name')
+    if (!id || !name) return []
+    return [{
+      id,
+      name,
+      acronym: r.text('acronym'),
+      shortName: r.text('short_name'),
+      aliases: r.list('aliases'),
+      formerNames: r.list('former_names'),
+      wrongNames: r.list('wrong_names'),
+      kind: r.text('kind') ?? '',
+      parentId: r.text('parent'),
+      established: r.date('established'),
+      ended: r.date('ended'),
+      successorId: r.text('successor'),
+      termYears: r.number('term_years'),
+      source: r.text('source') ?? '',
+    }]
+  })
+  const sessions = new Map<number, SessionDates>()
+  for (const r of rows(tables['ga-sessions'])) {
+    const session = r.number('session')
+    const opened = r.date('opened')
+    if (session !== null && opened) sessions.set(session, { id: String(session), opened, closed: null, confidence: (r.text('confidence') ?? 'estimated') as Confidence })
+  }
+  const specialSessions = new Map<string, SessionDates>()
+  for (const r of rows(tables['ga-special-sessions'])) {
+    const id = r.text('id')
+    const opened = r.date('opened')
+    if (id && opened) specialSessions.set(id, { id, opened, closed: r.date('closed'), confidence: (r.text('confidence') ?? 'estimated') as Confidence })
+  }
+  const missions = new Map<string, Mission>()
+  for (const r of rows(tables['peacekeeping-missions'])) {
+    const id = r.text('id')
+    const start = r.date('start')
+    if (id && start) missions.set(id, { id, name: r.text('name') ?? id, place: r.text('place') ?? '', start, end: r.date('end'), source: r.text('source') ?? '' })
+  }
+  return { entities: entityIndex(entityList), entityList, sessions, specialSessions, missions }
+}
+
+const cache = new Map<string, Promise<Reference>>()
+
+/** Reads the reference package once per process. */
+export function loadReference(dir = defaultReferenceDir): Promise<Reference> {
+  let loading = cache.get(dir)
+  if (!loading) {
+    loading = readDataset(dir).then(({ raw }) => referenceFrom(normalizeTables(raw, null)))
+    cache.set(dir, loading)
+  }
+  return loading
+}

@@ -1,0 +1,32 @@
+import { isoOf } from '../lib/dates.ts'
+import { entityFields } from '../stages/normalize.ts'
+import { dateValue, fieldIssue, rowViews, textValue, type Rule } from './rule.ts'
+
+/** The same body twice after normalization ("Committee on NGOs" and "Committee on Non-Governmental Organizations"). */
+export const duplicateEntity: Rule = {
+  id: 'duplicate-entity',
+  severity: 'warning',
+  description: 'A table does not list the same entity twice for the same period, under one name or two.',
+  *check({ dataset, reference }) {
+    for (const table of dataset.raw) {
+      const [field] = [...entityFields(table.schema)].filter((f) => table.schema.fields.find((x) => x.name === f)?.type !== 'list')
+      if (!field) continue
+      const seen = new Map<string, { line: number; written: string }>()
+      for (const view of rowViews(dataset, (t) => t === table)) {
+        const id = textValue(view, field)
+        if (!id) continue
+        const period = ['term_start', 'term_end', 'deployed_from', 'deployed_to'].map((f) => dateValue(view, f)).map((d) => (d ? isoOf(d) : '')).join('/')
+        const key = `${id}|${period}`
+        const written = view.row.cells[table.header.indexOf(field)]?.trim() ?? id
+        const first = seen.get(key)
+        if (!first) {
+          seen.set(key, { line: view.row.line, written })
+          continue
+        }
+        const name = reference.entities.byId(id)?.name ?? id
+        const same = first.written === written ? `"${written}" again` : `"${written}" and "${first.written}" are both ${name}`
+        yield fieldIssue(view, field, `${same}, as on line ${first.line}${period.replace(/\//g, '') ? ' for the same period' : ''}`, 'merge the two rows into one')
+      }
+    }
+  },
+}

@@ -1,0 +1,40 @@
+import { cells, cellIssue, type Rule } from './rule.ts'
+
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const LATIN = /\p{Script=Latin}/u
+const WORD = /[\p{L}\p{M}]+/gu
+/** Columns that hold links or codes, not prose. */
+const NOT_PROSE = new Set(['source', 'id'])
+
+/** Fields named `…_ru` or `…_ky` hold Cyrillic text; every other text field holds Latin-script text. */
+const expectsCyrillic = (field: string) => /_(?:ru|ky)$/.test(field)
+
+/**
+ * A word in the other script inside a text (a Russian "и" in English), or a word that mixes both
+ * (a Cyrillic "А" in "Аdmission"): invisible on screen, wrong in search and in print.
+ * Latin acronyms inside Cyrillic text (UNDP, CTED) are usual and allowed.
+ */
+export const mixedScript: Rule = {
+  id: 'mixed-script',
+  severity: 'warning',
+  description: 'Text does not mix scripts: no Cyrillic letters inside English text, no stray Latin words inside Russian or Kyrgyz text.',
+  *check({ dataset }) {
+    for (const cell of cells(dataset.raw)) {
+      if (NOT_PROSE.has(cell.field.name) || cell.field.type !== 'string' || cell.field.format === 'un-symbol' || !cell.text) continue
+      const cyrillicText = expectsCyrillic(cell.field.name)
+      for (const word of cell.text.match(WORD) ?? []) {
+        const hasCyrillic = CYRILLIC.test(word)
+        const hasLatin = LATIN.test(word)
+        if (hasCyrillic && hasLatin) {
+          yield cellIssue(cell, `the word "${word}" mixes Cyrillic and Latin letters that look alike`, 'retype the word in one script')
+          break
+        }
+        const foreign = cyrillicText ? hasLatin && word !== word.toUpperCase() : hasCyrillic
+        if (foreign) {
+          yield cellIssue(cell, `${cyrillicText ? 'Latin' : 'Cyrillic'} word "${word}" in ${cyrillicText ? 'Cyrillic' : 'English'} text`, cyrillicText ? 'translate the word or quote it as a name' : `translate it (the Russian "и" means "and"), or move Russian text to a ${cell.field.name}_ru column`)
+          break
+        }
+      }
+    }
+  },
+}
