@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CliError } from '../pipeline/errors.ts'
 import { readDataset } from '../pipeline/stages/read.ts'
-import { fixtureDataset, tempDir } from './helpers/fixtures.ts'
+import { fixtureDataset, root, tempDir } from './helpers/fixtures.ts'
 
 async function cliError(promise: Promise<unknown>): Promise<CliError> {
   const error = await promise.then(() => null, (e: unknown) => e)
@@ -67,5 +67,25 @@ describe('read stage', () => {
     expect(shape.message).toContain('"languages"')
     expect(shape.message).toContain('must be a CSV file name inside the dataset folder')
     expect(shape.message).toContain('type must be one of')
+  })
+})
+
+describe('a folder of CSV files without datapackage.json', () => {
+  it('is read with the built-in schemas, recognizing tables by file name and reporting other files', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'memberships.csv'), 'id,body,term_start,term_end,status,source,remark\nM1,HRC,2016,2018,member,seed,hello\n')
+    await writeFile(path.join(dir, 'budget.csv'), 'year,amount\n2020,1\n')
+    const { pkg, raw, findings } = await readDataset(dir)
+    expect(pkg.name).toBe(path.basename(dir))
+    expect(raw.map((t) => t.name)).toEqual(['memberships'])
+    expect(findings).toMatchObject([{ rule: 'table-unknown', severity: 'info', line: 1 }])
+    expect(findings[0]!.file).toMatch(/budget\.csv$/)
+  })
+
+  it('uses the same schemas as the default dataset declares', async () => {
+    const builtIn = JSON.parse(await readFile(path.join(root, 'pipeline', 'schemas', 'tables.json'), 'utf8'))
+    const declared = JSON.parse(await readFile(path.join(root, 'sources', 'kyrgyzstan', 'datapackage.json'), 'utf8'))
+    const schemas = (pkg: { resources: { name: string; schema: unknown }[] }) => Object.fromEntries(pkg.resources.map((r) => [r.name, r.schema]))
+    expect(schemas(builtIn)).toEqual(schemas(declared))
   })
 })

@@ -96,13 +96,14 @@ describe('schema rules, each with a failing fixture', () => {
     ])
   })
 
-  it('schema-header: duplicate and missing columns are errors, unknown columns are info', async () => {
+  it('schema-header: duplicate and missing required columns are errors, unknown and absent optional columns info', async () => {
     const findings = only(await findingsOf('header-problems'), 'schema-header')
     expect(findings.map((f) => [f.severity, f.field])).toEqual(
       expect.arrayContaining([
         ['error', 'term_start'],
         ['info', 'comment'],
-        ['error', 'term_end'],
+        ['info', 'term_end'],
+        ['error', 'status'],
       ]),
     )
     expect(findings.every((f) => f.line === 1)).toBe(true)

@@ -31,7 +31,7 @@ export const mixedScript: Rule = {
         }
         const foreign = cyrillicText ? hasLatin && word !== word.toUpperCase() : hasCyrillic
         if (foreign) {
-          yield cellIssue(cell, `${cyrillicText ? 'Latin' : 'Cyrillic'} word "${word}" in ${cyrillicText ? 'Cyrillic' : 'English'} text`, cyrillicText ? 'translate the word or quote it as a name' : `translate it (the Russian "и" means "and"), or move Russian text to a ${cell.field.name}_ru column`)
+          yield cellIssue(cell, `${cyrillicText ? 'Latin' : 'Cyrillic'} word "${word}" in ${cyrillicText ? 'Cyrillic' : 'English'} text`, cyrillicText ? 'translate the word or quote it as a name' : `write "${word}" in English, or move Russian text to a ${cell.field.name}_ru column`)
           break
         }
       }

@@ -23,6 +23,8 @@ export interface Rule {
 export interface Cell {
   readonly table: RawTable
   readonly row: RawRow
+  /** Position of the row in the table, which is also its position in the typed table. */
+  readonly index: number
   readonly field: FieldSchema
   /** 1-based position of the column in the file, as a spreadsheet user counts. */
   readonly column: number
@@ -33,11 +35,11 @@ export interface Cell {
 export function* cells(tables: readonly RawTable[]): Generator<Cell> {
   for (const table of tables) {
     const columnOf = new Map(table.header.map((name, index) => [name, index]))
-    for (const row of table.rows) {
+    for (const [index, row] of table.rows.entries()) {
       for (const field of table.schema.fields) {
-        const index = columnOf.get(field.name)
-        if (index === undefined) continue
-        yield { table, row, field, column: index + 1, text: (row.cells[index] ?? '').trim() }
+        const column = columnOf.get(field.name)
+        if (column === undefined) continue
+        yield { table, row, index, field, column: column + 1, text: (row.cells[column] ?? '').trim() }
       }
     }
   }

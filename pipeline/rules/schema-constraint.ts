@@ -1,25 +1,28 @@
-import { castCell } from '../lib/cast.ts'
-import { cellIssue, cells, type Rule } from './rule.ts'
+import { cellIssue, cells, type Cell, type Rule } from './rule.ts'
 
-/** Pattern, minimum and maximum constraints of the table schema. */
+const patterns = new Map<string, RegExp>()
+const patternOf = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(`^(?:${source})$`, 'u')).get(source)!
+
+/** Pattern, minimum and maximum constraints of the table schema, on the value as normalized. */
 export const schemaConstraint: Rule = {
   id: 'schema-constraint',
   severity: 'error',
   description: 'Cells meet the pattern, minimum and maximum of their field.',
   *check({ dataset }) {
+    const typed = (cell: Cell) => dataset.tables[cell.table.name]?.rows[cell.index]?.values[cell.field.name]
     for (const cell of cells(dataset.raw)) {
       const { pattern, minimum, maximum } = cell.field.constraints ?? {}
-      if (cell.text === '') continue
-      if (pattern !== undefined && !new RegExp(`^(?:${pattern})$`, 'u').test(cell.text)) {
+      if (cell.text === '' || (pattern === undefined && minimum === undefined && maximum === undefined)) continue
+      if (pattern !== undefined && !patternOf(pattern).test(cell.text)) {
         yield cellIssue(cell, `"${cell.text}" does not match the pattern of "${cell.field.name}" (${pattern})`, 'write the value in the form the pattern describes')
       }
-      const cast = castCell(cell.field, cell.text)
-      if (!cast.ok || typeof cast.value !== 'number') continue
-      if (minimum !== undefined && cast.value < minimum) {
-        yield cellIssue(cell, `${cast.value} is below the minimum of "${cell.field.name}" (${minimum})`, `use a value of at least ${minimum}`)
+      const value = minimum === undefined && maximum === undefined ? null : typed(cell)
+      if (typeof value !== 'number') continue
+      if (minimum !== undefined && value < minimum) {
+        yield cellIssue(cell, `${value} is below the minimum of "${cell.field.name}" (${minimum})`, `use a value of at least ${minimum}`)
       }
-      if (maximum !== undefined && cast.value > maximum) {
-        yield cellIssue(cell, `${cast.value} is above the maximum of "${cell.field.name}" (${maximum})`, `use a value of at most ${maximum}`)
+      if (maximum !== undefined && value > maximum) {
+        yield cellIssue(cell, `${value} is above the maximum of "${cell.field.name}" (${maximum})`, `use a value of at most ${maximum}`)
       }
     }
   },

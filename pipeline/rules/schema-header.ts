@@ -4,7 +4,7 @@ import type { Issue, Rule } from './rule.ts'
 export const schemaHeader: Rule = {
   id: 'schema-header',
   severity: 'error',
-  description: 'The header row names every column of the table schema, once.',
+  description: 'The header row names every required column of the table schema, each once; absent optional and unknown columns are reported as info.',
   *check({ dataset }) {
     for (const table of dataset.raw) {
       const at = { table: table.name, file: table.file, line: table.headerLine, value: null } as const
@@ -20,9 +20,17 @@ export const schemaHeader: Rule = {
         seen.add(name)
       }
       for (const field of table.schema.fields) {
-        if (!seen.has(field.name)) {
-          yield { ...at, column: null, field: field.name, message: `column "${field.name}" is missing from the header`, hint: `add a column named "${field.name}" (an empty column is fine if the field is optional)` } satisfies Issue
-        }
+        if (seen.has(field.name)) continue
+        // A missing optional column reads as empty cells; a missing required one cannot be read at all.
+        const required = field.constraints?.required === true
+        yield {
+          ...at,
+          ...(required ? {} : { severity: 'info' as const }),
+          column: null,
+          field: field.name,
+          message: required ? `required column "${field.name}" is missing from the header` : `optional column "${field.name}" is absent, so its cells count as empty`,
+          hint: `add a column named "${field.name}"`,
+        } satisfies Issue
       }
     }
   },

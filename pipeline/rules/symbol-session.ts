@@ -1,3 +1,4 @@
+import { ordinal } from '../lib/format.ts'
 import { readSymbol } from '../lib/symbols.ts'
 import { fieldIssue, hasField, rowViews, sessionValue, textValue, type Rule } from './rule.ts'
 
@@ -15,7 +16,7 @@ export const symbolSession: Rule = {
       if (reading.symbol.specialSession) {
         yield fieldIssue(view, 'session', `${symbol} is a resolution of the ${reading.symbol.specialSession} session, which has its own numbering, but the session column says ${session}`, 'leave "session" empty for special and emergency special sessions, or correct the symbol', 'warning')
       } else if (reading.symbol.session !== session) {
-        yield fieldIssue(view, 'session', `symbol ${symbol} is of the ${reading.symbol.session}th session, but the session column says ${session}`, 'one of the two is wrong: check the resolution on https://undocs.org')
+        yield fieldIssue(view, 'session', `symbol ${symbol} is of the ${ordinal(reading.symbol.session ?? 0)} session, but the session column says ${session}`, 'one of the two is wrong: check the resolution on https://undocs.org')
       }
     }
   },

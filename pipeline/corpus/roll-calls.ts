@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync'
+import { toRoman } from '../lib/ordinals.ts'
+import type { DataPackage } from '../types.ts'
+
+/**
+ * The UN General Assembly roll-call votes (Voeten / unvotes, TidyTuesday 2021-03-23) as a resolutions
+ * table our checker reads: one row per recorded vote, with its symbol in UN form, its session and date.
+ */
+
+export const ROLL_CALLS_SOURCE = 'https://github.com/rfordatascience/tidytuesday/tree/master/data/2021/2021-03-23'
+
+/** Before this day the corpus's day of month is not a real day (always 1-7): such dates keep only the month. */
+const FIRST_REAL_DAY = '1997-11-12'
+
+/** Until the 30th session (1975) resolutions were numbered in one series with the session in Roman numerals. */
+const LAST_NUMBERED_SESSION = 30
+
+/**
+ * `R/46/225` → `A/RES/46/225`, `R/16/1398` → `A/RES/1398(XVI)`, `ESS/10/19` → `A/RES/ES-10/19`,
+ * `SS/26/2` → `A/RES/S-26/2`; anything else as written, for the checker to report.
+ */
+export function symbolOfUnres(unres: string): string {
+  const text = unres.trim()
+  if (text === '' || text === 'NA') return ''
+  let m = /^R\/(\d{1,2})\/(\d{1,4})/.exec(text)
+  if (m) {
+    const session = Number(m[1])
+    return session <= LAST_NUMBERED_SESSION ? `A/RES/${Number(m[2])}(${toRoman(session)})` : `A/RES/${session}/${Number(m[2])}`
+  }
+  m = /^(E?SS)\/(\d{1,2})\/(\d{1,4})/.exec(text)
+  if (m) return `A/RES/${m[1] === 'ESS' ? 'ES' : 'S'}-${Number(m[2])}/${Number(m[3])}`
+  return text
+}
+
+export function adoptionDateOf(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date === 'NA' ? '' : date
+  return date < FIRST_REAL_DAY ? date.slice(0, 7) : date
+}
+
+const clean = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
+
+export interface ConvertedTable {
+  readonly pkg: DataPackage
+  readonly csv: string
+  readonly rows: number
+}
+
+const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
+
+/** roll_calls.csv text → a one-table dataset (descriptor and CSV text). */
+export function rollCallsAsResolutions(rollCalls: string): ConvertedTable {
+  const records = parse(rollCalls, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[]
+  const lines = ['id,symbol,title,session,adoption_date,source']
+  for (const r of records) {
+    const title = [r.short, r.descr].map(clean).find((t) => t !== '' && t !== 'NA') ?? `Roll call ${r.rcid}`
+    lines.push([`rc${r.rcid}`, symbolOfUnres(r.unres ?? ''), title, r.session ?? '', adoptionDateOf(r.date ?? ''), `${ROLL_CALLS_SOURCE} (rcid ${r.rcid})`].map((c) => quote(String(c))).join(','))
+  }
+  const pkg: DataPackage = {
+    name: 'unga-roll-calls',
+    title: 'UN General Assembly roll-call votes 1946-2019 as resolutions',
+    country: 'United Nations',
+    languages: ['en'],
+    resources: [
+      {
+        name: 'resolutions',
+        path: 'resolutions.csv',
+        schema: {
+          fields: [
+            { name: 'id', type: 'string', constraints: { required: true } },
+            { name: 'symbol', type: 'string', format: 'un-symbol' },
+            { name: 'title', type: 'string', constraints: { required: true } },
+            { name: 'session', type: 'integer', format: 'ordinal', constraints: { required: true, minimum: 1, maximum: 99 } },
+            { name: 'adoption_date', type: 'date', format: 'any', event: true },
+            { name: 'source', type: 'string', constraints: { required: true } },
+          ],
+          primaryKey: ['id'],
+        },
+      },
+    ],
+  }
+  return { pkg, csv: `${lines.join('\n')}\n`, rows: records.length }
+}
