@@ -31,7 +31,7 @@ describe('symbol-format', () => {
 describe('symbol-session', () => {
   it('passes a symbol of the same session and fails another', async () => {
     const findings = await ruleFindings('symbol-session', { 'resolutions.csv': `${RESOLUTIONS}R1,A/RES/46/225,A,46th,1992-03-02,subject,seed\nR2,A/RES/53/24,B,55,1998-11-10,initiator,seed\n` })
-    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 4, 'symbol A/RES/53/24 is of the 53th session, but the session column says 55']])
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 4, 'symbol A/RES/53/24 is of the 53rd session, but the session column says 55']])
   })
 })
 
