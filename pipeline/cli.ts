@@ -36,7 +36,7 @@ const COMMANDS: Record<string, CommandSpec> = {
 
   --dataset DIR        dataset folder with datapackage.json and its CSV tables (default: sources/kyrgyzstan)
   --out DIR            output folder (default: out); files go to DIR/<dataset>/<lang>/
-  --lang LIST          languages to build, comma-separated (default: the dataset's first language)
+  --lang LIST          languages to build, comma-separated: en, ru, ky (default: every language the dataset declares)
   --format LIST        html, pdf or html,pdf (default: html,pdf)
   --as-of YYYY-MM-DD   the date "current" refers to (default: the dataset's asOf, else today)
   --paper SIZE         a4 or letter (default: a4)

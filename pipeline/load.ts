@@ -1,6 +1,7 @@
 import { isoOf, parseAsOf, todayIso } from './lib/dates.ts'
 import { CliError } from './errors.ts'
 import type { ValidationReport } from './lib/report.ts'
+import { missingTranslations } from './rules/missing-translation.ts'
 import { checkDataset, summarize } from './stages/check.ts'
 import { normalizeTables } from './stages/normalize.ts'
 import { readDataset } from './stages/read.ts'
@@ -32,13 +33,16 @@ export async function loadDataset(dir: string, options: { asOf?: string; now?: D
   const asOf = resolveAsOf(options.asOf, pkg.asOf, options.now ?? new Date())
   const reference = await loadReference(options.referenceDir)
   const dataset: Dataset = { dir, pkg, raw, tables: normalizeTables(raw, reference.entities) }
-  const findings = checkDataset({ dataset, asOf, reference }, readFindings)
+  const context = { dataset, asOf, reference }
+  const findings = checkDataset(context, readFindings)
   const summary = summarize(findings)
+  const untranslated: Record<string, number> = Object.fromEntries(pkg.languages.filter((l) => l !== 'en').map((l) => [l, 0]))
+  for (const m of missingTranslations(context)) untranslated[m.lang] = (untranslated[m.lang] ?? 0) + m.lines.length
   const report: ValidationReport = {
     valid: summary.errors === 0,
     dataset: pkg.name,
     asOf: isoOf(asOf),
-    stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0) },
+    stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0), missingTranslations: untranslated },
     findings,
   }
   return { dataset, asOf, findings, report, reference }

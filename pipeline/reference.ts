@@ -8,9 +8,30 @@ import type { PartialDate, TypedRow, TypedTable, Value } from './types.ts'
 
 export const ENTITIES = 'un-entities'
 
+/** Languages the reference tables carry names in, besides English. */
+export const TRANSLATED_LANGUAGES = ['ru', 'ky'] as const
+
+/**
+ * An entity as a document in `lang` names it. Where the language has a name but no acronym of its own,
+ * the English acronym is dropped rather than shown beside a Russian or Kyrgyz name.
+ */
+export function localizeEntity(entity: ReferenceEntity, lang: string): ReferenceEntity {
+  const names = entity.translations[lang]
+  if (!names?.name) return entity
+  return { ...entity, name: names.name, acronym: names.acronym, shortName: names.shortName ?? names.acronym }
+}
+
 export const defaultReferenceDir = fileURLToPath(new URL('../sources/reference/', import.meta.url))
 
+export interface EntityNames {
+  readonly name: string | null
+  readonly acronym: string | null
+  readonly shortName: string | null
+}
+
 export interface ReferenceEntity extends EntityRecord {
+  /** Names in other languages, by language code (`name_ru`, `acronym_ru`, `short_name_ru` columns). */
+  readonly translations: Readonly<Record<string, EntityNames>>
   readonly kind: string
   readonly parentId: string | null
   readonly established: PartialDate | null
@@ -77,6 +98,9 @@ export function referenceFrom(tables: Readonly<Record<string, TypedTable>>): Ref
       successorId: r.text('successor'),
       termYears: r.number('term_years'),
       source: r.text('source') ?? '',
+      translations: Object.fromEntries(
+        TRANSLATED_LANGUAGES.map((lang) => [lang, { name: r.text(`name_${lang}`), acronym: r.text(`acronym_${lang}`), shortName: r.text(`short_name_${lang}`) }]),
+      ),
     }]
   })
   const sessions = new Map<number, SessionDates>()

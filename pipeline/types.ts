@@ -65,6 +65,8 @@ export interface DataPackage {
   readonly publisher?: string
   readonly edition?: string
   readonly seed?: { readonly title: string; readonly url: string }
+  /** Texts of the descriptor in other languages: { "ru": { "title": "…" } }. */
+  readonly i18n?: Readonly<Record<string, Partial<Record<'title' | 'country' | 'description' | 'publisher', string>>>>
   readonly resources: readonly Resource[]
 }
 

@@ -1,25 +1,34 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars'
 import Handlebars from 'handlebars'
-import { formatDate, formatTerm, interpolate, ordinal } from '../pipeline/lib/format.ts'
+import type { Catalog } from '../pipeline/i18n.ts'
+import { formatDate, formatTerm, type DateStyle } from '../pipeline/lib/format.ts'
 import { documentUrl, shortSymbol } from '../pipeline/lib/symbols.ts'
 import type { PartialDate } from '../pipeline/types.ts'
 
 const { escapeExpression, SafeString } = Handlebars
 
 const isDate = (value: unknown): value is PartialDate => typeof value === 'object' && value !== null && 'precision' in value
+const root = (options: HelperOptions) => (options.data?.root ?? {}) as { lang?: string; catalog?: Catalog }
 
-/** A label of the language being rendered; a key missing from the catalog shows as itself, and a test catches it. */
-function t(this: unknown, key: string, options: HelperOptions): string {
-  const labels = (options.data?.root as { labels?: Record<string, string> } | undefined)?.labels ?? {}
-  return labels[key] ?? key
+/**
+ * `{{t "key"}}` or `{{t "session" n=53}}`: a message of the document's language, with ICU placeholders,
+ * plurals and ordinals. A key missing from the catalog shows as itself, and a test catches it.
+ */
+function t(key: unknown, options: HelperOptions): string {
+  const catalog = root(options).catalog
+  return catalog ? catalog.t(String(key), options.hash as Record<string, string | number>) : String(key)
 }
 
 /** Helpers escape what they embed: everything from a CSV is text, never markup. */
 export const helpers: Record<string, HelperDelegate> = {
   t,
-  date: (value: unknown) => (isDate(value) ? formatDate(value) : ''),
-  shortDate: (value: unknown) => (isDate(value) ? formatDate(value, 'en-GB', 'short') : ''),
-  ordinal: (n: unknown) => (typeof n === 'number' ? ordinal(n) : ''),
+  /** `{{date d}}`, or `{{date d "on"}}` for the form a sentence needs (see DateStyle). */
+  date: (value: unknown, ...rest: unknown[]) => {
+    const options = rest.pop() as HelperOptions
+    const style = (typeof rest[0] === 'string' ? rest[0] : 'long') as DateStyle
+    return isDate(value) ? formatDate(value, root(options).lang, style) : ''
+  },
+  shortDate: (value: unknown, options: HelperOptions) => (isDate(value) ? formatDate(value, root(options).lang, 'short') : ''),
   term: (start: unknown, end: unknown) => formatTerm(isDate(start) ? start : null, isDate(end) ? end : null),
   symbol: (symbol: unknown) =>
     typeof symbol === 'string' && symbol !== ''
@@ -28,7 +37,6 @@ export const helpers: Record<string, HelperDelegate> = {
   refs: (refs: unknown) =>
     Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${refs.map((n) => escapeExpression(String(n))).join(', ')}]</sup>`) : '',
   eq: (a: unknown, b: unknown) => a === b,
-  interpolate: (message: unknown, options: HelperOptions) => interpolate(String(message), options.hash as Record<string, string | number>),
   capitalize: (text: unknown) => (typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : ''),
   /** The catalog key of an enum value: ("role", "co-sponsor") → "roleCo-sponsor". */
   labelKey: (prefix: unknown, value: unknown) => `${String(prefix)}${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`,

@@ -96,7 +96,7 @@ describe('factsheet build with bad data', () => {
     await editTable(dataset, 'resolutions.csv', '1998-11-10', '1998-11-31')
     const run = runCli(['build', '--dataset', dataset, '--out', out, '--format', 'html'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/resolutions\.csv:\d+:5: error schema-type: "1998-11-31"/)
+    expect(run.stderr).toMatch(/resolutions\.csv:\d+:\d+: error schema-type: "1998-11-31"/)
     expect(run.stderr).toContain('nothing was built and earlier outputs are unchanged')
     expect(sha256(document)).toBe(before)
     expect(JSON.parse(readFileSync(path.join(out, 'kyrgyzstan', 'validation.json'), 'utf8'))).toMatchObject({ valid: false, stats: { errors: 1 } })

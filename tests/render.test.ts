@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadLabels } from '../pipeline/i18n.ts'
+import { loadCatalog } from '../pipeline/i18n.ts'
 import { contentSecurityPolicy, jsonForScript, scriptHash } from '../pipeline/lib/html.ts'
 import { loadDataset } from '../pipeline/load.ts'
 import { buildModel } from '../pipeline/stages/model.ts'
@@ -9,7 +9,7 @@ import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 
 async function render(dir = 'sources/kyrgyzstan') {
   const loaded = await loadDataset(dir)
-  const view = buildView(buildModel(loaded.dataset.tables, loaded.reference), loaded.dataset.pkg, loaded.asOf, 'en', await loadLabels('en'))
+  const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'en'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('en'))
   return { view, html: renderFactsheet(view, await loadTemplates()) }
 }
 

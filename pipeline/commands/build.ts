@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { EXIT } from '../errors.ts'
-import { loadLabels } from '../i18n.ts'
+import { loadCatalog } from '../i18n.ts'
 import { writeAllAtomically, type OutputFile } from '../lib/atomic.ts'
 import { earliestTime } from '../lib/dates.ts'
 import { formatDate } from '../lib/format.ts'
@@ -12,7 +12,7 @@ import { formatFinding, formatSummary } from '../lib/report.ts'
 import { loadDataset } from '../load.ts'
 import type { Logger } from '../log.ts'
 import { buildModel } from '../stages/model.ts'
-import { printPdf } from '../stages/print.ts'
+import { pageCount, printPdf } from '../stages/print.ts'
 import { loadTemplates, renderFactsheet } from '../stages/render.ts'
 import { buildView } from '../stages/view.ts'
 import type { PartialDate } from '../types.ts'
@@ -22,7 +22,7 @@ export type Format = 'html' | 'pdf'
 export interface BuildOptions {
   readonly dataset: string
   readonly out: string
-  /** null: the dataset's first language. */
+  /** null: every language the dataset declares. */
   readonly langs: readonly string[] | null
   readonly formats: ReadonlySet<Format>
   readonly asOf?: string
@@ -40,7 +40,8 @@ export function buildDate(asOf: PartialDate, env: NodeJS.ProcessEnv = process.en
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(earliestTime(asOf))
 }
 
-const pageCount = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+/** The fact sheet is a two-page summary; the briefing pack is where everything goes at length. */
+const SHEET_PAGES = 2
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
 
 /** `factsheet build`: check, then render and print every document, then replace the outputs at once. */
@@ -57,13 +58,12 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
     return { exitCode: EXIT.dataErrors, outputs: [] }
   }
 
-  const langs = options.langs ?? pkg.languages.slice(0, 1)
+  const langs = options.langs ?? pkg.languages
   const executablePath = options.formats.has('pdf') ? findBrowser() : null
   const templates = await loadTemplates()
-  const model = buildModel(loaded.dataset.tables, loaded.reference)
   const documents = await Promise.all(
     langs.map(async (lang) => {
-      const view = buildView(model, pkg, loaded.asOf, lang, await loadLabels(lang))
+      const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, lang), pkg, loaded.asOf, await loadCatalog(lang))
       return { lang, view, html: renderFactsheet(view, templates) }
     }),
   )
@@ -78,9 +78,11 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
     const forget = onInterrupt(() => launched.close())
     try {
       for (const doc of documents) {
-        const footerText = `${pkg.title} · ${doc.view.labels.asOf ?? 'As of'} ${formatDate(loaded.asOf)}`
-        const pdf = await log.progress(`printing ${doc.lang}/factsheet.pdf`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper }))
-        files.push({ path: path.join(outDir, doc.lang, 'factsheet.pdf'), data: fixPdfDates(pdf, buildDate(loaded.asOf)) })
+        const footerText = `${doc.view.text.title} · ${doc.view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, doc.lang, 'asOf') })}`
+        const printed = await log.progress(`printing ${doc.lang}/factsheet.pdf`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper, maxPages: SHEET_PAGES }))
+        if (printed.pages > SHEET_PAGES) log.warn(`${doc.lang}/factsheet.pdf takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
+        else if (printed.scale < 1) log.step(`${doc.lang}/factsheet.pdf printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
+        files.push({ path: path.join(outDir, doc.lang, 'factsheet.pdf'), data: fixPdfDates(printed.pdf, buildDate(loaded.asOf)) })
       }
     } finally {
       forget()

@@ -5,7 +5,12 @@ export interface ValidationReport {
   readonly valid: boolean
   readonly dataset: string
   readonly asOf: string
-  readonly stats: CheckSummary & { readonly tables: number; readonly rows: number }
+  readonly stats: CheckSummary & {
+    readonly tables: number
+    readonly rows: number
+    /** Texts and entity names printed in English for want of a translation, per language. */
+    readonly missingTranslations: Readonly<Record<string, number>>
+  }
   readonly findings: readonly Finding[]
 }
 
@@ -18,5 +23,7 @@ export function formatFinding(f: Finding): string {
 export function formatSummary(report: ValidationReport): string {
   const { errors, warnings, infos, tables, rows } = report.stats
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`
+  const missing = Object.entries(report.stats.missingTranslations).filter(([, n]) => n > 0)
+  const translations = missing.length > 0 ? `; missing translations: ${missing.map(([lang, n]) => `${lang} ${n}`).join(', ')}` : ''
+  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${translations}`
 }

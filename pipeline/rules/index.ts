@@ -5,6 +5,7 @@ import { entityRenamed } from './entity-renamed.ts'
 import { entityUnknown } from './entity-unknown.ts'
 import { futureDate } from './future-date.ts'
 import { missingSource } from './missing-source.ts'
+import { missingTranslation } from './missing-translation.ts'
 import { missionPeriod } from './mission-period.ts'
 import { mixedScript } from './mixed-script.ts'
 import { sessionDate } from './session-date.ts'
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   entityEnded,
   duplicateEntity,
   mixedScript,
+  missingTranslation,
 ]
 
 export function runRule(rule: Rule, context: RuleContext): Finding[] {

@@ -3,8 +3,8 @@ import { cells, cellIssue, type Rule } from './rule.ts'
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
 const WORD = /[\p{L}\p{M}]+/gu
-/** Columns that hold links or codes, not prose. */
-const NOT_PROSE = new Set(['source', 'id'])
+/** Columns that hold links, codes, or notes that may quote a source in its own language. */
+const NOT_PROSE = new Set(['source', 'id', 'notes'])
 
 /** Fields named `…_ru` or `…_ky` hold Cyrillic text; every other text field holds Latin-script text. */
 const expectsCyrillic = (field: string) => /_(?:ru|ky)$/.test(field)

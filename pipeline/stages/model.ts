@@ -1,15 +1,17 @@
 import { compareDates } from '../lib/dates.ts'
 import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, Presence, Resolution, Treaty } from '../model.ts'
-import type { Reference } from '../reference.ts'
+import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
 /** Typed access to a row's values; the checks have already run, so a missing required value is a bug. */
-function reader(row: TypedRow) {
+function reader(row: TypedRow, lang: string) {
   const value = (name: string): Value => row.values[name] ?? null
-  const text = (name: string): string | null => {
+  const base = (name: string): string | null => {
     const v = value(name)
     return typeof v === 'string' ? v : null
   }
+  /** A text in the document's language (`title_ru`), falling back to the base column (`title`). */
+  const text = (name: string): string | null => (lang === 'en' ? null : base(`${name}_${lang}`)) ?? base(name)
   const required = <T>(name: string, v: T | null): T => {
     if (v === null) throw new Error(`bug: required field "${name}" is empty on line ${row.line} after the checks passed`)
     return v
@@ -45,20 +47,26 @@ function reader(row: TypedRow) {
 
 type Reader = ReturnType<typeof reader>
 
-function rowsOf<T>(table: TypedTable | undefined, build: (r: Reader) => T): T[] {
-  return (table?.rows ?? []).map((row) => build(reader(row)))
+function rowsOf<T>(table: TypedTable | undefined, lang: string, build: (r: Reader) => T): T[] {
+  return (table?.rows ?? []).map((row) => build(reader(row, lang)))
 }
 
-/** Model stage: typed tables → the domain objects the documents talk about, with references resolved. */
-export function buildModel(tables: Readonly<Record<string, TypedTable>>, reference: Reference): Model {
-  const entity = (id: string | null): Entity | null => (id === null ? null : (reference.entities.byId(id) ?? null))
+/**
+ * Model stage: typed tables → the domain objects the documents talk about, in one language: texts from
+ * the language's columns where they exist (English otherwise), entities by their names in that language.
+ */
+export function buildModel(tables: Readonly<Record<string, TypedTable>>, reference: Reference, lang: string): Model {
+  const entity = (id: string | null): Entity | null => {
+    const found = id === null ? undefined : reference.entities.byId(id)
+    return found ? localizeEntity(found, lang) : null
+  }
   const mustEntity = (id: string): Entity => {
-    const found = reference.entities.byId(id)
+    const found = entity(id)
     if (!found) throw new Error(`bug: entity "${id}" is unknown after the entity-unknown check passed`)
     return found
   }
 
-  const milestones: Milestone[] = rowsOf(tables.milestones, (r) => ({
+  const milestones: Milestone[] = rowsOf(tables.milestones, lang, (r) => ({
     id: r.must('id'),
     date: r.mustDate('date'),
     event: r.must('event'),
@@ -67,7 +75,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   })).sort((a, b) => compareDates(a.date, b.date))
 
-  const resolutions: Resolution[] = rowsOf(tables.resolutions, (r) => ({
+  const resolutions: Resolution[] = rowsOf(tables.resolutions, lang, (r) => ({
     id: r.must('id'),
     symbol: r.text('symbol'),
     title: r.must('title'),
@@ -79,7 +87,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   })).sort((a, b) => a.session - b.session || (a.symbol ?? '').localeCompare(b.symbol ?? '', 'en', { numeric: true }))
 
-  const memberships: Membership[] = rowsOf(tables.memberships, (r) => ({
+  const memberships: Membership[] = rowsOf(tables.memberships, lang, (r) => ({
     id: r.must('id'),
     body: mustEntity(r.must('body')),
     termStart: r.date('term_start'),
@@ -91,14 +99,14 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   }))
 
-  const presence: Presence[] = rowsOf(tables.presence, (r) => ({
+  const presence: Presence[] = rowsOf(tables.presence, lang, (r) => ({
     entity: mustEntity(r.must('entity')),
     office: r.must('office'),
     since: r.date('since'),
     ...r.sourced(),
   }))
 
-  const deployments: Deployment[] = rowsOf(tables.deployments, (r) => ({
+  const deployments: Deployment[] = rowsOf(tables.deployments, lang, (r) => ({
     id: r.must('id'),
     mission: entity(r.text('mission')),
     place: r.must('place'),
@@ -110,7 +118,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   })).sort((a, b) => compareDates(a.mandateStart, b.mandateStart))
 
-  const treaties: Treaty[] = rowsOf(tables.treaties, (r) => ({
+  const treaties: Treaty[] = rowsOf(tables.treaties, lang, (r) => ({
     id: r.must('id'),
     name: r.must('name'),
     signedDate: r.date('signed_date'),
@@ -120,7 +128,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   }))
 
-  const cooperation: CooperationArea[] = rowsOf(tables.cooperation, (r) => ({
+  const cooperation: CooperationArea[] = rowsOf(tables.cooperation, lang, (r) => ({
     id: r.must('id'),
     area: r.must('area'),
     description: r.must('description'),

@@ -5,7 +5,24 @@ export interface PrintOptions {
   readonly footerText: string
   readonly paper?: 'A4' | 'Letter'
   readonly timeoutMs?: number
+  /**
+   * The most pages the document may take. A longer language (Russian runs a fifth longer than
+   * English) is printed a little smaller, down to MIN_SCALE, rather than spill onto another page.
+   */
+  readonly maxPages?: number
 }
+
+export interface PrintedPdf {
+  readonly pdf: Uint8Array
+  readonly pages: number
+  /** 1 unless the document was shrunk to fit maxPages. */
+  readonly scale: number
+}
+
+const SCALE_STEP = 0.03
+const MIN_SCALE = 0.85
+
+export const pageCount = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -21,7 +38,7 @@ function footerTemplate(text: string): string {
  * Print stage: HTML → PDF bytes. The page may load nothing but the document itself, and printing
  * starts only when the page says its charts are drawn.
  */
-export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Uint8Array> {
+export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<PrintedPdf> {
   const page = await browser.newPage()
   try {
     page.setDefaultTimeout(options.timeoutMs ?? 30_000)
@@ -33,15 +50,24 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
     })
     await page.setContent(html, { waitUntil: 'load' })
     await page.evaluate('window.__chartsReady')
-    return await page.pdf({
-      format: options.paper ?? 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(options.footerText),
-      preferCSSPageSize: false,
-      margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
-    })
+    const print = async (scale: number): Promise<PrintedPdf> => {
+      const pdf = await page.pdf({
+        format: options.paper ?? 'A4',
+        scale,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(options.footerText),
+        preferCSSPageSize: false,
+        margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
+      })
+      return { pdf, pages: pageCount(pdf), scale }
+    }
+    let printed = await print(1)
+    for (let scale = 1 - SCALE_STEP; options.maxPages && printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
+      printed = await print(Math.round(scale * 100) / 100)
+    }
+    return printed
   } finally {
     await page.close().catch(() => undefined)
   }

@@ -2,11 +2,11 @@ import { gaBySession } from '../../templates/charts/ga-by-session.ts'
 import { missionsTimeline } from '../../templates/charts/missions-timeline.ts'
 import { termState, termsTimeline } from '../../templates/charts/terms-timeline.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
-import { formatDate, interpolate } from '../lib/format.ts'
+import type { Catalog } from '../i18n.ts'
+import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
 import type { DataPackage, PartialDate } from '../types.ts'
 
-export type Labels = Readonly<Record<string, string>>
 
 export interface SourceEntry {
   readonly n: number
@@ -25,8 +25,10 @@ export interface KeyFact {
 export interface ViewModel {
   readonly lang: string
   readonly pkg: DataPackage
+  /** Title, country, description and publisher in the document's language. */
+  readonly text: DocumentText
   readonly asOf: PartialDate
-  readonly labels: Labels
+  readonly catalog: Catalog
   readonly keyFacts: readonly KeyFact[]
   readonly milestones: readonly (Model['milestones'][number] & { refs: number[] })[]
   readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
@@ -55,6 +57,24 @@ export interface ResolutionSeries {
   readonly refs: readonly number[]
 }
 
+export interface DocumentText {
+  readonly title: string
+  readonly country: string
+  readonly description: string
+  readonly publisher: string
+}
+
+/** The descriptor's texts in a language: `i18n.<lang>` of datapackage.json, else the base (English) ones. */
+export function documentText(pkg: DataPackage, lang: string): DocumentText {
+  const own = pkg.i18n?.[lang] ?? {}
+  return {
+    title: own.title ?? pkg.title,
+    country: own.country ?? pkg.country,
+    description: own.description ?? pkg.description ?? '',
+    publisher: own.publisher ?? pkg.publisher ?? '',
+  }
+}
+
 /** Groups rows by a key, keeping the order in which each group first appears. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>()
@@ -78,41 +98,44 @@ function sourceRegister(pkg: DataPackage) {
     return numbers.size
   }
   const withRefs = <T extends Sourced>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: [ref(row.source)] }))
-  const entries = (labels: Labels): SourceEntry[] =>
+  const entries = (catalog: Catalog): SourceEntry[] =>
     [...numbers].map(([source, n]) => {
       const url = source === 'seed' ? (pkg.seed?.url ?? null) : source
       const shown = (u: string) => u.replace(/^https?:\/\/(?:www\.)?/, '')
-      const text = source === 'seed' ? `${labels.sourceSeed}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${shown(url)}` : ''}` : shown(source)
+      const text = source === 'seed' ? `${catalog.t('sourceSeed')}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${shown(url)}` : ''}` : shown(source)
       return { n, text, href: url ? (/^https:\/\/\S+/.exec(url)?.[0] ?? null) : null }
     })
   return { ref, withRefs, entries }
 }
 
-function keyFacts(model: Model, asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string, ref: (s: string) => number): KeyFact[] {
+function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: string) => number): KeyFact[] {
+  const label = catalog.t
+  const date = (d: PartialDate | null) => formatDate(d, catalog.lang)
   const facts: KeyFact[] = []
   const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.adoptionDate)
-  if (admission) facts.push({ value: formatDate(admission.adoptionDate), label: label('factMemberSince'), refs: [ref(admission.source)] })
+  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: [ref(admission.source)] })
   const council = model.memberships.find((m) => m.body.id === 'UNSC' && m.termEnd && termState(m, asOf) !== 'past')
   if (council?.termStart && council.termEnd) {
-    const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate), votes: council.votes }) : label('factSecurityCouncilMember')
+    const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate, catalog.lang, 'on'), votes: council.votes }) : label('factSecurityCouncilMember')
     facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: [ref(council.source)] })
   }
   const initiated = model.resolutions.filter((r) => r.status === 'adopted' && r.kyrgyzRole === 'initiator')
-  if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives'), refs: [] })
+  if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives', { count: initiated.length }), refs: [] })
   const terms = model.memberships.filter((m) => m.termStart && m.termEnd)
-  if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms'), refs: [] })
+  if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms', { count: terms.length }), refs: [] })
   const missions = model.deployments.filter((d) => d.mission)
-  if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions'), refs: [] })
+  if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions', { count: missions.length }), refs: [] })
   const depositary = model.treaties.find((t) => t.kyrgyzRole === 'depositary')
   if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: [ref(depositary.source)] })
   return facts
 }
 
 /** View stage: the model, the as-of date and a language's labels → what the template prints. */
-export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, lang: string, labels: Labels): ViewModel {
-  const label = (key: string, values: Record<string, string | number> = {}) => interpolate(labels[key] ?? key, values)
+export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog): ViewModel {
+  const label = catalog.t
+  const lang = catalog.lang
   const sources = sourceRegister(pkg)
-  const facts = keyFacts(model, asOf, label, sources.ref)
+  const facts = keyFacts(model, asOf, catalog, sources.ref)
   const highlighted = model.milestones.filter((m) => m.highlight)
   const milestones = sources.withRefs(highlighted.length > 0 ? highlighted : model.milestones)
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
@@ -136,5 +159,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, lan
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),
   )
-  return { lang, pkg, asOf, labels, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(labels) }
+  return { lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(catalog) }
 }

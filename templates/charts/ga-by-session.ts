@@ -41,7 +41,7 @@ export function gaBySession(resolutions: readonly Resolution[], label: (key: str
       },
     },
     table: {
-      head: ['Session', ...roles.map(({ role }) => roleLabel(role))],
+      head: [label('colSession'), ...roles.map(({ role }) => roleLabel(role))],
       rows: slots.filter((s) => sessions.includes(s)).map((s) => [s, ...roles.map(({ role }) => countOf(s, role))]),
     },
   }

@@ -3,14 +3,14 @@ import { formatTerm } from '../../pipeline/lib/format.ts'
 import type { Deployment } from '../../pipeline/model.ts'
 import type { PartialDate } from '../../pipeline/types.ts'
 import { palette } from './palette.ts'
-import { timelineChart } from './timeline.ts'
+import { axisLabel, timelineChart } from './timeline.ts'
 import type { ChartSpec } from './types.ts'
 
 const DAY = 86_400_000
 
 export function missionsTimeline(deployments: readonly Deployment[], asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string): ChartSpec | null {
   if (deployments.length === 0) return null
-  const name = (d: Deployment) => d.mission?.acronym ?? d.mission?.id ?? d.place
+  const name = (d: Deployment) => axisLabel(d.mission?.acronym ?? d.mission?.id ?? d.place)
   const now = yearFraction(earliestTime(asOf))
   const first = Math.min(...deployments.map((d) => d.mandateStart.year))
   const withPersonnel = deployments.filter((d) => d.deployedFrom && d.deployedTo)

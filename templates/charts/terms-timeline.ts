@@ -3,7 +3,7 @@ import { formatTerm } from '../../pipeline/lib/format.ts'
 import type { Membership } from '../../pipeline/model.ts'
 import type { PartialDate } from '../../pipeline/types.ts'
 import { palette } from './palette.ts'
-import { timelineChart } from './timeline.ts'
+import { axisLabel, timelineChart } from './timeline.ts'
 import type { ChartSpec, Span } from './types.ts'
 
 export type TermState = 'current' | 'past' | 'elected' | 'unknown'
@@ -17,7 +17,7 @@ export function termState(m: Pick<Membership, 'termStart' | 'termEnd'>, asOf: Pa
   return 'current'
 }
 
-const bodyLabel = (m: Membership) => m.body.acronym ?? m.body.shortName ?? m.body.name
+const bodyLabel = (m: Membership) => axisLabel(m.body.acronym ?? m.body.shortName ?? m.body.name)
 
 export function termsTimeline(memberships: readonly Membership[], asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string): ChartSpec | null {
   const dated = memberships.filter((m) => m.termStart && m.termEnd)
@@ -44,6 +44,6 @@ export function termsTimeline(memberships: readonly Membership[], asOf: PartialD
     min: Math.floor((first - 1) / 2) * 2,
     max: Math.max(last + 1, asOf.year + 1),
     tableHead: [label('colBody'), label('colTerm'), label('colStatus')],
-    tableRows: dated.map((m) => [m.body.name, formatTerm(m.termStart, m.termEnd), termState(m, asOf)]),
+    tableRows: dated.map((m) => [m.body.name, formatTerm(m.termStart, m.termEnd), label(`state${termState(m, asOf).replace(/^./, (c) => c.toUpperCase())}`)]),
   })
 }

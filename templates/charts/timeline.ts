@@ -26,6 +26,13 @@ export interface TimelineInput {
 }
 
 
+const AXIS_LABEL_MAX = 32
+
+/** A category label short enough for the axis; the chart's data table keeps the full name. */
+export function axisLabel(text: string): string {
+  return text.length <= AXIS_LABEL_MAX ? text : `${text.slice(0, AXIS_LABEL_MAX - 1).trimEnd()}…`
+}
+
 /** Horizontal floating bars on a year axis, one row per category; several series share a row. */
 export function timelineChart(input: TimelineInput): ChartSpec {
   return {

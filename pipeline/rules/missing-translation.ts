@@ -1,0 +1,66 @@
+import { entityMentions } from './entity-cells.ts'
+import { cellText, columnOf, type Rule, type RuleContext } from './rule.ts'
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', ky: 'Kyrgyz' }
+
+export interface MissingTranslation {
+  readonly lang: string
+  readonly table: string
+  readonly file: string
+  /** The base field (`title`), or `names` for UN entity names in the reference table. */
+  readonly field: string
+  /** Lines of the rows whose text has no translation (for entities: the first line naming each). */
+  readonly lines: readonly number[]
+  /** What is untranslated: the ids of the entities, or nothing for table cells. */
+  readonly items: readonly string[]
+}
+
+/** Every text the documents would print in English for want of a translation, per language. */
+export function missingTranslations({ dataset, reference }: RuleContext): MissingTranslation[] {
+  const languages = dataset.pkg.languages.filter((lang) => lang !== 'en')
+  const missing: MissingTranslation[] = []
+  for (const lang of languages) {
+    for (const table of dataset.raw) {
+      for (const field of table.schema.fields) {
+        if (!table.header.includes(`${field.name}_${lang}`)) continue
+        const lines = table.rows.filter((row) => cellText(table, row, field.name) !== '' && cellText(table, row, `${field.name}_${lang}`) === '').map((row) => row.line)
+        if (lines.length > 0) missing.push({ lang, table: table.name, file: table.file, field: field.name, lines, items: [] })
+      }
+    }
+    const firstLine = new Map<string, { file: string; table: string; line: number }>()
+    for (const { cell, match } of entityMentions(dataset, reference)) {
+      if (match && !match.entity.translations[lang]?.name && !firstLine.has(match.entity.id)) firstLine.set(match.entity.id, { file: cell.table.file, table: cell.table.name, line: cell.row.line })
+    }
+    const first = [...firstLine.values()][0]
+    if (first) missing.push({ lang, table: first.table, file: first.file, field: 'names', lines: [...firstLine.values()].map((v) => v.line), items: [...firstLine.keys()] })
+  }
+  return missing
+}
+
+const list = (items: readonly (string | number)[]) => (items.length > 8 ? `${items.slice(0, 8).join(', ')}, …` : items.join(', '))
+
+/** A document in Russian or Kyrgyz falls back to English where a translation is missing; this says where. */
+export const missingTranslation: Rule = {
+  id: 'missing-translation',
+  severity: 'warning',
+  description: 'Every text and UN entity name the documents print has a translation in each language the dataset declares.',
+  *check(context) {
+    for (const m of missingTranslations(context)) {
+      const language = LANGUAGE_NAMES[m.lang] ?? m.lang
+      const table = context.dataset.raw.find((t) => t.name === m.table)
+      if (m.field === 'names') {
+        yield {
+          table: m.table, file: m.file, line: m.lines[0] ?? 1, column: null, field: null, value: null,
+          message: `${m.items.length} UN entit${m.items.length === 1 ? 'y has' : 'ies have'} no ${language} name: ${list(m.items)}; the ${language} documents name them in English`,
+          hint: `add name_${m.lang} (and acronym_${m.lang}, short_name_${m.lang}) in sources/reference/un-entities.csv`,
+        }
+        continue
+      }
+      yield {
+        table: m.table, file: m.file, line: m.lines[0] ?? 1, column: table ? columnOf(table, `${m.field}_${m.lang}`) : null, field: `${m.field}_${m.lang}`, value: null,
+        message: `${m.lines.length} row(s) have "${m.field}" but no ${language} translation (lines ${list(m.lines)}); the ${language} documents show the English text`,
+        hint: `fill in ${m.field}_${m.lang}`,
+      }
+    }
+  },
+}
