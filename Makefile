@@ -9,7 +9,7 @@ STAMP := node_modules/.deps-stamp
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q
 CAN_APT := [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null
 
-.PHONY: report test check clean deps browser fonts pdf-tools typecheck
+.PHONY: report test check clean deps browser fonts pdf-tools bench
 
 report: deps
 	$(FACTSHEET) build
@@ -27,6 +27,11 @@ check: deps
 
 clean:
 	rm -rf out
+
+# Numbers, not assertions: each script prints what it measured.
+bench: deps
+	npx tsx bench/check-roll-calls.ts
+	npx tsx bench/rebuild.ts
 
 deps: $(STAMP) browser fonts
 

@@ -21,6 +21,7 @@ Usage: factsheet <command> [options]
 Commands:
   build     check the dataset, then write out/<dataset>/<lang>/factsheet.{html,pdf}
   check     check the dataset's tables and report every finding
+  watch     build, serve the HTML on localhost and rebuild on every change (live reload)
   browser   print the browser used for PDFs (exit 2 with how to get one if none is found)
 
 Options:
@@ -34,20 +35,28 @@ const COMMANDS: Record<string, CommandSpec> = {
   build: {
     usage: `Usage: factsheet build [options]
 
-  --dataset DIR        dataset folder with datapackage.json and its CSV tables (default: sources/kyrgyzstan)
+  --dataset DIR        dataset folder with datapackage.json and its CSV tables (default: sources/kyrgyzstan);
+                       repeat it to build several datasets in one run
+  --all                build every dataset folder in sources/ (the reference tables excepted)
+  --shard K/N          build only the K-th of N shares of the datasets (for a CI matrix)
+  --force              rebuild every document, even those up to date
   --out DIR            output folder (default: out); files go to DIR/<dataset>/<lang>/
   --lang LIST          languages to build, comma-separated: en, ru, ky (default: every language the dataset declares)
   --format LIST        html, pdf or html,pdf (default: html,pdf)
   --as-of YYYY-MM-DD   the date "current" refers to (default: the dataset's asOf, else today)
   --paper SIZE         a4 or letter (default: a4)
   --quiet              print only errors
+  --verbose            also print the time each stage took
 
-The build runs the checks first. With errors it writes only out/<dataset>/validation.json, leaves
-earlier documents unchanged and exits 1. Outputs are replaced all at once, never half-written.
+A document is rebuilt only when something it is made from changed (tables, reference tables,
+templates, its language's catalog, the code, the options, the browser); out/<dataset>/manifest.json
+records what made each output. The build runs the checks first: with errors it writes only
+out/<dataset>/validation.json, leaves earlier documents unchanged and exits 1. Outputs are replaced
+all at once, never half-written; a second build of the same output folder stops (lock).
 `,
-    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper'],
-    booleans: ['quiet', 'help'],
-    defaults: { dataset: 'sources/kyrgyzstan', out: 'out', format: 'html,pdf', paper: 'a4' },
+    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper', 'shard'],
+    booleans: ['quiet', 'verbose', 'help', 'all', 'force'],
+    defaults: { out: 'out', format: 'html,pdf', paper: 'a4' },
   },
   check: {
     usage: `Usage: factsheet check [options]
@@ -62,6 +71,23 @@ Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unread
     strings: ['dataset', 'format', 'as-of'],
     booleans: ['strict', 'help'],
     defaults: { dataset: 'sources/kyrgyzstan', format: 'text' },
+  },
+  watch: {
+    usage: `Usage: factsheet watch [options]
+
+  --dataset DIR        dataset folder (default: sources/kyrgyzstan)
+  --port N             port on 127.0.0.1 to serve on (default: 8080; 0 picks a free one)
+  --lang LIST          languages to build (default: every language the dataset declares)
+  --format LIST        html (default) or html,pdf
+  --out DIR            output folder (default: out)
+
+Builds, then serves http://127.0.0.1:PORT/<lang>/ and rebuilds whenever a table, a reference table,
+a template or a catalog changes; the open page reloads itself. Errors in the data are printed and
+the last good document stays on screen. Ctrl-C stops.
+`,
+    strings: ['dataset', 'port', 'lang', 'format', 'out', 'as-of', 'paper'],
+    booleans: ['help', 'quiet', 'verbose'],
+    defaults: { out: 'out', format: 'html', paper: 'a4', port: '8080' },
   },
   browser: {
     usage: `Usage: factsheet browser
@@ -90,7 +116,9 @@ function parseFlags(spec: CommandSpec, args: readonly string[]): Record<string, 
     throw new CliError(`unknown ${unknown[0]?.startsWith('-') ? 'option' : 'argument'} ${unknown.join(' ')}`, { hint: `see the options: factsheet ${spec.usage.split(' ')[2] ?? ''} --help` })
   }
   for (const name of spec.strings) {
-    if (flags[name] === '') throw new CliError(`--${name} needs a value`, { hint: 'see --help' })
+    if (flags[name] === '' || (Array.isArray(flags[name]) && (flags[name] as string[]).includes(''))) throw new CliError(`--${name} needs a value`, { hint: 'see --help' })
+    // Only --dataset may be given more than once; for the others the last one counts.
+    if (Array.isArray(flags[name]) && name !== 'dataset') flags[name] = (flags[name] as string[]).at(-1)
   }
   return flags
 }
@@ -100,6 +128,24 @@ function listOf(text: string, allowed: readonly string[], flag: string): string[
   const bad = items.filter((item) => !allowed.includes(item))
   if (items.length === 0 || bad.length > 0) throw new CliError(`--${flag} ${text}: ${bad.length ? `unknown value ${bad.join(', ')}` : 'no value given'}`, { hint: `use one or more of ${allowed.join(', ')}, separated by commas` })
   return items
+}
+
+/** The options every command that makes documents shares: where, which languages and formats, as of when, on what paper. */
+function documentOptions(flags: Record<string, unknown>) {
+  return {
+    out: String(flags.out),
+    langs: typeof flags.lang === 'string' ? flags.lang.split(',').map((l) => l.trim()).filter(Boolean) : null,
+    formats: new Set(listOf(String(flags.format), ['html', 'pdf'], 'format') as Format[]),
+    asOf: typeof flags['as-of'] === 'string' ? flags['as-of'] : undefined,
+    paper: oneOf(String(flags.paper), ['a4', 'letter'] as const, 'paper') === 'letter' ? ('Letter' as const) : ('A4' as const),
+  }
+}
+
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text)
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0]
+  if (!m || count < 1 || index < 1 || index > count) throw new CliError(`--shard ${text} is not K/N with 1 ≤ K ≤ N`, { hint: 'for a matrix of 4 jobs use --shard 1/4 … --shard 4/4' })
+  return { index, count }
 }
 
 function oneOf<T extends string>(text: string, allowed: readonly T[], flag: string): T {
@@ -128,23 +174,34 @@ async function run(args: readonly string[]): Promise<number> {
   const asOf = typeof flags['as-of'] === 'string' ? flags['as-of'] : undefined
   if (command === 'check') {
     const { checkCommand } = await import('./commands/check.ts')
-    return checkCommand({ dataset: String(flags.dataset), format: oneOf(String(flags.format), ['text', 'json'] as const, 'format'), asOf, strict: Boolean(flags.strict) })
+    return checkCommand({ dataset: String([flags.dataset].flat().at(-1)), format: oneOf(String(flags.format), ['text', 'json'] as const, 'format'), asOf, strict: Boolean(flags.strict) })
   }
   if (command === 'browser') {
     process.stdout.write(`${findBrowser()}\n`)
     return EXIT.ok
   }
   const { buildCommand } = await import('./commands/build.ts')
+  if (command === 'watch') {
+    const port = Number(flags.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${String(flags.port)} is not a port number`, { hint: 'use a number from 1024 to 65535, or 0 for any free port' })
+    const { watchCommand } = await import('./commands/watch.ts')
+    return watchCommand(
+      { ...documentOptions(flags), datasets: [flags.dataset ?? 'sources/kyrgyzstan'].flat().map(String), all: false, sourcesDir: 'sources', shard: null, force: false, port },
+      consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),
+    )
+  }
+  const datasets = [flags.dataset ?? []].flat().map(String)
+  if (flags.all && datasets.length > 0) throw new CliError('--all and --dataset exclude each other', { hint: 'give either --all or one or more --dataset DIR' })
   const result = await buildCommand(
     {
-      dataset: String(flags.dataset),
-      out: String(flags.out),
-      langs: typeof flags.lang === 'string' ? String(flags.lang).split(',').map((l) => l.trim()).filter(Boolean) : null,
-      formats: new Set(listOf(String(flags.format), ['html', 'pdf'], 'format') as Format[]),
-      asOf,
-      paper: oneOf(String(flags.paper), ['a4', 'letter'] as const, 'paper') === 'letter' ? 'Letter' : 'A4',
+      datasets: datasets.length > 0 ? datasets : ['sources/kyrgyzstan'],
+      all: Boolean(flags.all),
+      sourcesDir: 'sources',
+      shard: typeof flags.shard === 'string' ? parseShard(flags.shard) : null,
+      force: Boolean(flags.force),
+      ...documentOptions(flags),
     },
-    consoleLogger({ quiet: Boolean(flags.quiet) }),
+    consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),
   )
   return result.exitCode
 }

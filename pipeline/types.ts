@@ -63,6 +63,8 @@ export interface DataPackage {
   readonly asOf?: string
   readonly languages: readonly string[]
   readonly publisher?: string
+  /** `reference` for the reference tables, which are checked like a dataset but make no documents. */
+  readonly role?: string
   readonly edition?: string
   readonly seed?: { readonly title: string; readonly url: string }
   /** Texts of the descriptor in other languages: { "ru": { "title": "…" } }. */

@@ -1,32 +1,21 @@
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { EXIT } from '../errors.ts'
-import { loadCatalog } from '../i18n.ts'
-import { writeAllAtomically, type OutputFile } from '../lib/atomic.ts'
-import { earliestTime } from '../lib/dates.ts'
-import { formatDate } from '../lib/format.ts'
-import { findBrowser, launchBrowser } from '../lib/browser.ts'
+import { buildDataset, type DatasetBuildOptions } from '../build-dataset.ts'
+import { CliError, EXIT } from '../errors.ts'
+import { findBrowser, launchBrowser, type LaunchedBrowser } from '../lib/browser.ts'
 import { onInterrupt } from '../lib/interrupt.ts'
-import { fixPdfDates } from '../lib/pdf.ts'
-import { formatFinding, formatSummary } from '../lib/report.ts'
-import { loadDataset } from '../load.ts'
 import type { Logger } from '../log.ts'
-import { buildModel } from '../stages/model.ts'
-import { pageCount, printPdf } from '../stages/print.ts'
-import { loadTemplates, renderFactsheet } from '../stages/render.ts'
-import { buildView } from '../stages/view.ts'
-import type { PartialDate } from '../types.ts'
+import { readDescriptor } from '../stages/read.ts'
 
-export type Format = 'html' | 'pdf'
+export type { Format } from '../stages/plan.ts'
 
-export interface BuildOptions {
-  readonly dataset: string
-  readonly out: string
-  /** null: every language the dataset declares. */
-  readonly langs: readonly string[] | null
-  readonly formats: ReadonlySet<Format>
-  readonly asOf?: string
-  readonly paper: 'A4' | 'Letter'
+export interface BuildOptions extends Omit<DatasetBuildOptions, 'dataset'> {
+  readonly datasets: readonly string[]
+  /** Every folder of `sourcesDir` that holds a dataset (not the reference tables). */
+  readonly all: boolean
+  readonly sourcesDir: string
+  /** `{ index: k, count: n }` builds the k-th of n equal shares of the datasets (1-based), for CI matrices. */
+  readonly shard: { readonly index: number; readonly count: number } | null
 }
 
 export interface BuildResult {
@@ -34,66 +23,49 @@ export interface BuildResult {
   readonly outputs: readonly string[]
 }
 
-/** The date stamped into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the as-of date. */
-export function buildDate(asOf: PartialDate, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(earliestTime(asOf))
+/** Dataset folders under `sourcesDir`: those with a datapackage.json that is not the reference package. */
+async function allDatasets(sourcesDir: string): Promise<string[]> {
+  const names = (await readdir(sourcesDir).catch(() => [] as string[])).sort()
+  const found: string[] = []
+  for (const name of names) {
+    const dir = path.join(sourcesDir, name)
+    if (!(await stat(path.join(dir, 'datapackage.json')).catch(() => null))) continue
+    const { pkg } = await readDescriptor(dir)
+    if (pkg.role !== 'reference') found.push(dir)
+  }
+  return found
 }
 
-/** The fact sheet is a two-page summary; the briefing pack is where everything goes at length. */
-const SHEET_PAGES = 2
-const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
+export function shardOf<T>(items: readonly T[], shard: BuildOptions['shard']): T[] {
+  return shard ? items.filter((_, i) => i % shard.count === shard.index - 1) : [...items]
+}
 
-/** `factsheet build`: check, then render and print every document, then replace the outputs at once. */
+/** `factsheet build`: every dataset asked for, one browser for all, the worst exit code. */
 export async function buildCommand(options: BuildOptions, log: Logger): Promise<BuildResult> {
-  const started = performance.now()
-  const loaded = await loadDataset(options.dataset, { asOf: options.asOf })
-  const { pkg } = loaded.dataset
-  const outDir = path.join(options.out, pkg.name)
-  await writeAllAtomically([{ path: path.join(outDir, 'validation.json'), data: `${JSON.stringify(loaded.report, null, 2)}\n` }])
-  log.step(formatSummary(loaded.report))
-  if (!loaded.report.valid) {
-    for (const finding of loaded.findings.filter((f) => f.severity === 'error')) process.stderr.write(`${formatFinding(finding)}\n`)
-    log.error(`the data has ${loaded.report.stats.errors} error(s); nothing was built and earlier outputs are unchanged`, `fix the lines above, then run the build again (\`factsheet check --dataset ${options.dataset}\` lists every finding)`)
-    return { exitCode: EXIT.dataErrors, outputs: [] }
-  }
+  const candidates = options.all ? await allDatasets(options.sourcesDir) : options.datasets
+  if (candidates.length === 0) throw new CliError(`No dataset found in ${options.sourcesDir}`, { hint: 'each dataset is a folder with a datapackage.json' })
+  const datasets = shardOf(candidates, options.shard)
+  if (options.shard) log.step(`shard ${options.shard.index}/${options.shard.count}: ${datasets.length} of ${candidates.length} dataset(s)`)
 
-  const langs = options.langs ?? pkg.languages
-  const executablePath = options.formats.has('pdf') ? findBrowser() : null
-  const templates = await loadTemplates()
-  const documents = await Promise.all(
-    langs.map(async (lang) => {
-      const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, lang), pkg, loaded.asOf, await loadCatalog(lang))
-      return { lang, view, html: renderFactsheet(view, templates) }
-    }),
-  )
-  log.step(`rendered ${documents.length} document(s) in ${Math.round(performance.now() - started)} ms`)
-
-  const files: OutputFile[] = []
-  for (const doc of documents) {
-    if (options.formats.has('html')) files.push({ path: path.join(outDir, doc.lang, 'factsheet.html'), data: doc.html })
+  const browserPath = options.formats.has('pdf') ? findBrowser() : null
+  const started: { browser: Promise<LaunchedBrowser> | null } = { browser: null }
+  const forget = onInterrupt(async () => (await started.browser)?.close())
+  const services = {
+    log,
+    browserPath,
+    browser: () => (started.browser ??= launchBrowser(browserPath ?? findBrowser())),
   }
-  if (executablePath) {
-    const launched = await launchBrowser(executablePath)
-    const forget = onInterrupt(() => launched.close())
-    try {
-      for (const doc of documents) {
-        const footerText = `${doc.view.text.title} · ${doc.view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, doc.lang, 'asOf') })}`
-        const printed = await log.progress(`printing ${doc.lang}/factsheet.pdf`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper, maxPages: SHEET_PAGES }))
-        if (printed.pages > SHEET_PAGES) log.warn(`${doc.lang}/factsheet.pdf takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
-        else if (printed.scale < 1) log.step(`${doc.lang}/factsheet.pdf printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
-        files.push({ path: path.join(outDir, doc.lang, 'factsheet.pdf'), data: fixPdfDates(printed.pdf, buildDate(loaded.asOf)) })
-      }
-    } finally {
-      forget()
-      await launched.close()
+  let exitCode: number = EXIT.ok
+  const outputs: string[] = []
+  try {
+    for (const dataset of datasets) {
+      const result = await buildDataset({ ...options, dataset }, services)
+      exitCode = Math.max(exitCode, result.exitCode)
+      outputs.push(...result.written)
     }
+  } finally {
+    forget()
+    if (started.browser) await (await started.browser).close()
   }
-  await writeAllAtomically(files)
-  for (const file of files) {
-    const pages = file.path.endsWith('.pdf') ? `, ${pageCount(file.data as Uint8Array)} page(s)` : ''
-    log.step(`wrote ${file.path} (${kb(Buffer.byteLength(file.data))}${pages})`)
-  }
-  log.step(`done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
-  return { exitCode: EXIT.ok, outputs: files.map((f) => f.path) }
+  return { exitCode, outputs }
 }

@@ -19,7 +19,10 @@ export interface PrintedPdf {
   readonly scale: number
 }
 
-const SCALE_STEP = 0.03
+const SCALE_STEP = 0.02
+/** The height a page leaves for content between the margins below, in CSS pixels (96 per inch). */
+const PAGE_CONTENT_PX = { A4: ((297 - 22) / 25.4) * 96, Letter: ((279.4 - 22) / 25.4) * 96 } as const
+const PAGE_CONTENT_WIDTH_PX = { A4: ((210 - 20) / 25.4) * 96, Letter: ((215.9 - 20) / 25.4) * 96 } as const
 const MIN_SCALE = 0.85
 
 export const pageCount = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
@@ -64,7 +67,15 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
       return { pdf, pages: pageCount(pdf), scale }
     }
     let printed = await print(1)
-    for (let scale = 1 - SCALE_STEP; options.maxPages && printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
+    if (!options.maxPages || printed.pages <= options.maxPages) return printed
+    // Start from the scale at which the content's height would just fill the pages, then step down:
+    // pagination keeps figures and rows whole, so the estimate is a lower bound on what is needed.
+    // Measure the page as the printer lays it out: print styles, at the width between the margins.
+    await page.emulateMediaType('print')
+    await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[options.paper ?? 'A4']), height: 800 })
+    const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
+    const estimate = Math.floor(((options.maxPages * PAGE_CONTENT_PX[options.paper ?? 'A4']) / height) * 100) / 100
+    for (let scale = Math.max(MIN_SCALE, Math.min(1 - SCALE_STEP, estimate)); printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
       printed = await print(Math.round(scale * 100) / 100)
     }
     return printed

@@ -45,7 +45,8 @@ async function builtInDescriptor(dir: string, csvFiles: readonly string[]): Prom
   return { pkg: { name, title: name, country: name, languages: ['en'], resources }, findings }
 }
 
-async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; findings: Finding[] }> {
+/** The descriptor alone (or the built-in one for a bare folder of CSV files), without reading the tables. */
+export async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; findings: Finding[] }> {
   const info = await stat(dir).catch(() => null)
   if (!info?.isDirectory()) {
     throw new CliError(`Dataset folder ${displayPath(dir)} does not exist`, {

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { EXIT } from './errors.ts'
+import { loadCatalog } from './i18n.ts'
+import { writeAllAtomically, type OutputFile } from './lib/atomic.ts'
+import type { LaunchedBrowser } from './lib/browser.ts'
+import { earliestTime, isoOf } from './lib/dates.ts'
+import { formatDate } from './lib/format.ts'
+import { sha256 } from './lib/hash.ts'
+import { onInterrupt } from './lib/interrupt.ts'
+import { acquireLock } from './lib/lock.ts'
+import { fixPdfDates } from './lib/pdf.ts'
+import { formatFinding, formatSummary } from './lib/report.ts'
+import { loadDataset, resolveAsOf } from './load.ts'
+import type { Logger } from './log.ts'
+import { buildModel } from './stages/model.ts'
+import { planBuild, readManifest, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
+import { printPdf } from './stages/print.ts'
+import { readDescriptor } from './stages/read.ts'
+import { loadTemplates, renderFactsheet } from './stages/render.ts'
+import { buildView } from './stages/view.ts'
+import type { PartialDate } from './types.ts'
+
+export interface DatasetBuildOptions {
+  readonly dataset: string
+  readonly out: string
+  /** null: every language the dataset declares. */
+  readonly langs: readonly string[] | null
+  readonly formats: ReadonlySet<Format>
+  readonly asOf?: string
+  readonly paper: 'A4' | 'Letter'
+  readonly force: boolean
+}
+
+/** What a dataset build needs from the run around it: one browser for all datasets, started on demand. */
+export interface BuildServices {
+  readonly log: Logger
+  readonly browserPath: string | null
+  browser(): Promise<LaunchedBrowser>
+}
+
+export interface DatasetBuildResult {
+  readonly exitCode: number
+  /** Documents written by this run (empty when everything was up to date). */
+  readonly written: readonly string[]
+}
+
+/** The fact sheet is a two-page summary; the briefing pack is where everything goes at length. */
+const SHEET_PAGES = 2
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
+const PACKAGE = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string }
+
+/** The date stamped into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the as-of date. */
+export function buildDate(asOf: PartialDate, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(earliestTime(asOf))
+}
+
+/**
+ * One dataset: lock its output folder, plan, and if anything is out of date check, render, print
+ * and replace the changed documents, validation.json and manifest.json in one atomic step.
+ */
+export async function buildDataset(options: DatasetBuildOptions, services: BuildServices): Promise<DatasetBuildResult> {
+  const { log } = services
+  const timings: Record<string, number> = {}
+  const started = performance.now()
+  const lap = (stage: string, since: number) => (timings[stage] = Math.round(performance.now() - since))
+
+  const { pkg } = await readDescriptor(options.dataset)
+  const outDir = path.join(options.out, pkg.name)
+  const release = await acquireLock(outDir)
+  const forgetLock = onInterrupt(release)
+  try {
+    const langs = options.langs ?? pkg.languages
+    const asOf = resolveAsOf(options.asOf, pkg.asOf, new Date())
+    let t = performance.now()
+    const plan = await planBuild({ datasetDir: options.dataset, outDir, langs, formats: options.formats, asOf: isoOf(asOf), paper: options.paper, browserPath: services.browserPath }, options.force)
+    lap('plan', t)
+    if (plan.toBuild.length === 0) {
+      log.step(`${pkg.name}: nothing to do, ${plan.upToDate.length} document(s) up to date`)
+      return { exitCode: EXIT.ok, written: [] }
+    }
+
+    t = performance.now()
+    const loaded = await loadDataset(options.dataset, { asOf: options.asOf })
+    lap('read+check', t)
+    const validation: OutputFile = { path: path.join(outDir, 'validation.json'), data: `${JSON.stringify(loaded.report, null, 2)}\n` }
+    log.step(formatSummary(loaded.report))
+    if (!loaded.report.valid) {
+      await writeAllAtomically([validation])
+      for (const finding of loaded.findings.filter((f) => f.severity === 'error')) process.stderr.write(`${formatFinding(finding)}\n`)
+      log.error(`${pkg.name}: the data has ${loaded.report.stats.errors} error(s); nothing was built and earlier outputs are unchanged`, `fix the lines above, then run the build again (\`factsheet check --dataset ${options.dataset}\` lists every finding)`)
+      return { exitCode: EXIT.dataErrors, written: [] }
+    }
+
+    t = performance.now()
+    const templates = await loadTemplates()
+    const needed = [...new Set(plan.toBuild.map((job) => job.lang))]
+    const documents = new Map(
+      await Promise.all(
+        needed.map(async (lang) => {
+          const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, lang), pkg, loaded.asOf, await loadCatalog(lang))
+          return [lang, { view, html: renderFactsheet(view, templates) }] as const
+        }),
+      ),
+    )
+    lap('render', t)
+
+    const files: (OutputFile & { job: DocumentJob; pages: number | null })[] = []
+    let browserVersion: string | null = null
+    t = performance.now()
+    const pdfJobs = plan.toBuild.filter((job) => job.format === 'pdf')
+    for (const job of plan.toBuild.filter((j) => j.format === 'html')) files.push({ path: job.path, data: documents.get(job.lang)!.html, job, pages: null })
+    for (const [n, job] of pdfJobs.entries()) {
+      const launched = await services.browser()
+      browserVersion = await launched.browser.version()
+      const doc = documents.get(job.lang)!
+      const footerText = `${doc.view.text.title} · ${doc.view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, job.lang, 'asOf') })}`
+      const label = `${pkg.name}/${job.lang}/factsheet.pdf (${n + 1}/${pdfJobs.length})`
+      const printed = await log.progress(`printing ${label}`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper, maxPages: SHEET_PAGES }))
+      if (printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
+      else if (printed.scale < 1) log.step(`${label} printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
+      files.push({ path: job.path, data: fixPdfDates(printed.pdf, buildDate(loaded.asOf)), job, pages: printed.pages })
+    }
+    lap('print', t)
+
+    const previous = await readManifest(outDir)
+    const outputs: ManifestOutput[] = plan.jobs.flatMap((job) => {
+      const made = files.find((f) => f.job === job)
+      if (made) return [{ path: job.path, lang: job.lang, format: job.format, sha256: sha256(made.data), bytes: Buffer.byteLength(made.data), pages: made.pages, fingerprint: job.fingerprint }]
+      const kept = previous?.outputs.find((o) => o.path === job.path)
+      return kept ? [kept] : []
+    })
+    timings.total = Math.round(performance.now() - started)
+    const manifest: Manifest = {
+      dataset: pkg.name,
+      asOf: isoOf(loaded.asOf),
+      tool: { name: PACKAGE.name, version: PACKAGE.version, node: process.version },
+      browser: services.browserPath ? { path: services.browserPath, version: browserVersion ?? previous?.browser?.version ?? '' } : null,
+      options: { langs, formats: [...options.formats], paper: options.paper, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
+      inputs: plan.inputs,
+      check: { ...loaded.report.stats },
+      outputs,
+      timingsMs: timings,
+    }
+    await writeAllAtomically([...files, validation, { path: path.join(outDir, 'manifest.json'), data: `${JSON.stringify(manifest, null, 2)}\n` }])
+    for (const file of files) log.step(`wrote ${file.path} (${kb(Buffer.byteLength(file.data))}${file.pages ? `, ${file.pages} page(s)` : ''})`)
+    if (plan.upToDate.length > 0) log.step(`${pkg.name}: ${plan.upToDate.length} document(s) were up to date and left as they were`)
+    log.verbose(`${pkg.name}: timings ${Object.entries(timings).map(([k, v]) => `${k}=${v}ms`).join(' ')}`)
+    return { exitCode: EXIT.ok, written: files.map((f) => f.path) }
+  } finally {
+    forgetLock()
+    await release()
+  }
+}
