@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { EXIT } from './errors.ts'
+import { CliError, EXIT } from './errors.ts'
 import { loadCatalog } from './i18n.ts'
 import { writeAllAtomically, type OutputFile } from './lib/atomic.ts'
 import type { LaunchedBrowser } from './lib/browser.ts'
@@ -16,7 +16,7 @@ import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
 import { buildModel } from './stages/model.ts'
 import { planBuild, readManifest, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
-import { printPdf } from './stages/print.ts'
+import { printPdf, type PrintedPdf, type PrintOptions } from './stages/print.ts'
 import { readDescriptor } from './stages/read.ts'
 import { loadTemplates, renderFactsheet } from './stages/render.ts'
 import { buildView } from './stages/view.ts'
@@ -31,6 +31,8 @@ export interface DatasetBuildOptions {
   readonly asOf?: string
   readonly paper: 'A4' | 'Letter'
   readonly force: boolean
+  /** How long printing one document may take before it is stopped. */
+  readonly timeoutMs?: number
 }
 
 /** What a dataset build needs from the run around it: one browser for all datasets, started on demand. */
@@ -38,6 +40,28 @@ export interface BuildServices {
   readonly log: Logger
   readonly browserPath: string | null
   browser(): Promise<LaunchedBrowser>
+  /** Closes the browser (what is left of it) so that the next browser() starts a fresh one. */
+  restartBrowser(): Promise<void>
+}
+
+/**
+ * Prints with the run's browser; if the browser dies meanwhile (a crash, an out-of-memory kill), once
+ * more with a fresh one, then gives up with a clear error. A timeout or a bad document is not retried.
+ */
+export async function printWithRetry(services: BuildServices, html: string, options: PrintOptions, what: string): Promise<PrintedPdf> {
+  for (let attempt = 1; ; attempt++) {
+    const launched = await services.browser()
+    try {
+      return await printPdf(launched.browser, html, options)
+    } catch (error) {
+      if (launched.browser.connected || error instanceof CliError) throw error
+      await services.restartBrowser()
+      if (attempt >= 2) {
+        throw new CliError(`The browser stopped twice while printing ${what}`, { hint: 'check the machine\'s memory (dmesg shows out-of-memory kills) and the browser (npx factsheet browser), then build again' })
+      }
+      services.log.warn(`the browser stopped while printing ${what}; trying once more with a fresh browser`)
+    }
+  }
 }
 
 export interface DatasetBuildResult {
@@ -113,12 +137,12 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     const pdfJobs = plan.toBuild.filter((job) => job.format === 'pdf')
     for (const job of plan.toBuild.filter((j) => j.format === 'html')) files.push({ path: job.path, data: documents.get(job.lang)!.html, job, pages: null })
     for (const [n, job] of pdfJobs.entries()) {
-      const launched = await services.browser()
-      browserVersion = await launched.browser.version()
       const doc = documents.get(job.lang)!
       const footerText = `${doc.view.text.title} · ${doc.view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, job.lang, 'asOf') })}`
       const label = `${pkg.name}/${job.lang}/factsheet.pdf (${n + 1}/${pdfJobs.length})`
-      const printed = await log.progress(`printing ${label}`, () => printPdf(launched.browser, doc.html, { footerText, paper: options.paper, maxPages: SHEET_PAGES }))
+      const printOptions = { footerText, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs }
+      const printed = await log.progress(`printing ${label}`, () => printWithRetry(services, doc.html, printOptions, label))
+      browserVersion = await (await services.browser()).browser.version()
       if (printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
       else if (printed.scale < 1) log.step(`${label} printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
       files.push({ path: job.path, data: fixPdfDates(printed.pdf, buildDate(loaded.asOf)), job, pages: printed.pages })

@@ -40,6 +40,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   --all                build every dataset folder in sources/ (the reference tables excepted)
   --shard K/N          build only the K-th of N shares of the datasets (for a CI matrix)
   --force              rebuild every document, even those up to date
+  --timeout SECONDS    stop printing a document that takes longer (default: 60)
   --out DIR            output folder (default: out); files go to DIR/<dataset>/<lang>/
   --lang LIST          languages to build, comma-separated: en, ru, ky (default: every language the dataset declares)
   --format LIST        html, pdf or html,pdf (default: html,pdf)
@@ -54,7 +55,7 @@ records what made each output. The build runs the checks first: with errors it w
 out/<dataset>/validation.json, leaves earlier documents unchanged and exits 1. Outputs are replaced
 all at once, never half-written; a second build of the same output folder stops (lock).
 `,
-    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper', 'shard'],
+    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper', 'shard', 'timeout'],
     booleans: ['quiet', 'verbose', 'help', 'all', 'force'],
     defaults: { out: 'out', format: 'html,pdf', paper: 'a4' },
   },
@@ -141,6 +142,12 @@ function documentOptions(flags: Record<string, unknown>) {
   }
 }
 
+function parseSeconds(text: string): number {
+  const seconds = Number(text)
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new CliError(`--timeout ${text} is not a number of seconds`, { hint: 'write e.g. --timeout 120' })
+  return seconds * 1000
+}
+
 function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0]
@@ -199,6 +206,7 @@ async function run(args: readonly string[]): Promise<number> {
       sourcesDir: 'sources',
       shard: typeof flags.shard === 'string' ? parseShard(flags.shard) : null,
       force: Boolean(flags.force),
+      timeoutMs: typeof flags.timeout === 'string' ? parseSeconds(flags.timeout) : undefined,
       ...documentOptions(flags),
     },
     consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),

@@ -54,6 +54,11 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
     log,
     browserPath,
     browser: () => (started.browser ??= launchBrowser(browserPath ?? findBrowser())),
+    restartBrowser: async () => {
+      const previous = started.browser
+      started.browser = null
+      await (await previous?.catch(() => null))?.close()
+    },
   }
   let exitCode: number = EXIT.ok
   const outputs: string[] = []

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { writeError } from '../errors.ts'
 
 export interface OutputFile {
   readonly path: string
@@ -32,6 +33,8 @@ export async function writeAllAtomically(files: readonly OutputFile[]): Promise<
       await rename(temp, final)
       pending.delete(temp)
     }
+  } catch (error) {
+    throw writeError(error, path.dirname(files[staged.length - 1]?.path ?? files[0]?.path ?? '.'))
   } finally {
     for (const { temp } of staged) {
       if (pending.delete(temp)) await rm(temp, { force: true })

@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { CliError } from '../errors.ts'
+import { CliError, writeError } from '../errors.ts'
 
 function alive(pid: number): boolean {
   try {
@@ -16,7 +16,9 @@ function alive(pid: number): boolean {
  * A lock left by a process that no longer runs (killed with SIGKILL) is taken over.
  */
 export async function acquireLock(dir: string): Promise<() => Promise<void>> {
-  await mkdir(dir, { recursive: true })
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, dir)
+  })
   const file = path.join(dir, '.build.lock')
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -27,7 +29,7 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
         await rm(file, { force: true })
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(error, dir)
       const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim())
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
         throw new CliError(`Another build (process ${holder}) is writing ${dir}`, {

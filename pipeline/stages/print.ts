@@ -1,4 +1,7 @@
-import type { Browser } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
+import { CliError } from '../errors.ts'
+
+export const DEFAULT_TIMEOUT_MS = 60_000
 
 export interface PrintOptions {
   /** Left of the footer, e.g. the title and the as-of date. */
@@ -41,45 +44,58 @@ function footerTemplate(text: string): string {
  * Print stage: HTML → PDF bytes. The page may load nothing but the document itself, and printing
  * starts only when the page says its charts are drawn.
  */
+/** Rejects when `work` takes longer than `ms`: a page whose charts never finish must not hang a cron job. */
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CliError(`${what} took longer than ${Math.round(ms / 1000)} s and was stopped`, { hint: 'a chart that never finishes drawing is the usual cause; raise the limit with --timeout SECONDS if the document is just large' })), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
 export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<PrintedPdf> {
   const page = await browser.newPage()
   try {
-    page.setDefaultTimeout(options.timeoutMs ?? 30_000)
-    await page.setRequestInterception(true)
-    page.on('request', (request) => {
-      const url = request.url()
-      if (url.startsWith('data:') || url === 'about:blank') void request.continue()
-      else void request.abort('blockedbyclient')
-    })
-    await page.setContent(html, { waitUntil: 'load' })
-    await page.evaluate('window.__chartsReady')
-    const print = async (scale: number): Promise<PrintedPdf> => {
-      const pdf = await page.pdf({
-        format: options.paper ?? 'A4',
-        scale,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(options.footerText),
-        preferCSSPageSize: false,
-        margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
-      })
-      return { pdf, pages: pageCount(pdf), scale }
-    }
-    let printed = await print(1)
-    if (!options.maxPages || printed.pages <= options.maxPages) return printed
-    // Start from the scale at which the content's height would just fill the pages, then step down:
-    // pagination keeps figures and rows whole, so the estimate is a lower bound on what is needed.
-    // Measure the page as the printer lays it out: print styles, at the width between the margins.
-    await page.emulateMediaType('print')
-    await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[options.paper ?? 'A4']), height: 800 })
-    const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
-    const estimate = Math.floor(((options.maxPages * PAGE_CONTENT_PX[options.paper ?? 'A4']) / height) * 100) / 100
-    for (let scale = Math.max(MIN_SCALE, Math.min(1 - SCALE_STEP, estimate)); printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
-      printed = await print(Math.round(scale * 100) / 100)
-    }
-    return printed
+    return await withTimeout(printPage(page, html, options), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'Printing the document')
   } finally {
     await page.close().catch(() => undefined)
   }
+}
+
+async function printPage(page: Page, html: string, options: PrintOptions): Promise<PrintedPdf> {
+  page.setDefaultTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  await page.setRequestInterception(true)
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url === 'about:blank') void request.continue()
+    else void request.abort('blockedbyclient')
+  })
+  await page.setContent(html, { waitUntil: 'load' })
+  await page.evaluate('window.__chartsReady')
+  const print = async (scale: number): Promise<PrintedPdf> => {
+    const pdf = await page.pdf({
+      format: options.paper ?? 'A4',
+      scale,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(options.footerText),
+      preferCSSPageSize: false,
+      margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
+    })
+    return { pdf, pages: pageCount(pdf), scale }
+  }
+  let printed = await print(1)
+  if (!options.maxPages || printed.pages <= options.maxPages) return printed
+  // Start from the scale at which the content's height would just fill the pages, then step down:
+  // pagination keeps figures and rows whole, so the estimate is a lower bound on what is needed.
+  // Measure the page as the printer lays it out: print styles, at the width between the margins.
+  await page.emulateMediaType('print')
+  await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[options.paper ?? 'A4']), height: 800 })
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
+  const estimate = Math.floor(((options.maxPages * PAGE_CONTENT_PX[options.paper ?? 'A4']) / height) * 100) / 100
+  for (let scale = Math.max(MIN_SCALE, Math.min(1 - SCALE_STEP, estimate)); printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
+    printed = await print(Math.round(scale * 100) / 100)
+  }
+  return printed
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse, CsvError } from 'csv-parse/sync'
 import { CliError, EXIT } from '../errors.ts'
+import { decodeTable, sniffDelimiter, unwrapExcelFormula } from '../lib/csv-text.ts'
 import { descriptorProblems } from '../lib/descriptor.ts'
 import type { DataPackage, Finding, RawRow, RawTable, Resource } from '../types.ts'
 
@@ -94,18 +95,18 @@ interface ParsedRecord {
 
 function parseTable(resource: Resource, file: string, bytes: Buffer): { table: RawTable | null; findings: Finding[] } {
   const shown = displayPath(file)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return {
-      table: null,
-      findings: [finding(resource.name, shown, 1, `${shown} is not UTF-8 text`, 'save the table as "CSV UTF-8" (in Excel: Save As → CSV UTF-8; in LibreOffice: Character set Unicode (UTF-8))', 'csv-encoding')],
-    }
+  const decoded = decodeTable(bytes)
+  if (!decoded.ok) return { table: null, findings: [finding(resource.name, shown, decoded.line, `${shown} ${decoded.message}`, decoded.hint, 'csv-encoding')] }
+  const { text } = decoded
+  const delimiter = sniffDelimiter(text)
+  const notes: Finding[] = []
+  if (delimiter !== ',') {
+    const name = delimiter === ';' ? 'semicolons' : 'tabs'
+    notes.push({ ...finding(resource.name, shown, 1, `${shown} separates its columns with ${name}, as Excel does in some locales; it was read that way`, 'nothing to do, or save it with commas to match the other tables', 'csv-dialect'), severity: 'info' })
   }
   let records: ParsedRecord[]
   try {
-    records = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as ParsedRecord[]
+    records = parse(text, { bom: true, delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as ParsedRecord[]
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1
@@ -117,10 +118,10 @@ function parseTable(resource: Resource, file: string, bytes: Buffer): { table: R
   if (!header) {
     return { table: null, findings: [finding(resource.name, shown, 1, `${shown} is empty`, `write a header row with the columns ${resource.schema.fields.map((f) => f.name).join(',')}`, 'csv-empty')] }
   }
-  const rows: RawRow[] = body.map((r) => ({ line: startLine(r.info.lines, r.raw), cells: r.record }))
+  const rows: RawRow[] = body.map((r) => ({ line: startLine(r.info.lines, r.raw), cells: r.record.map(unwrapExcelFormula) }))
   return {
     table: { name: resource.name, file: shown, schema: resource.schema, header: header.record.map((h) => h.trim()), headerLine: startLine(header.info.lines, header.raw), rows },
-    findings: [],
+    findings: notes,
   }
 }
 

@@ -1,0 +1,184 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { printWithRetry, type BuildServices } from '../pipeline/build-dataset.ts'
+import { CliError } from '../pipeline/errors.ts'
+import { launchBrowser, type LaunchedBrowser } from '../pipeline/lib/browser.ts'
+import type { Logger } from '../pipeline/log.ts'
+import { printPdf } from '../pipeline/stages/print.ts'
+import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { root, runCli, tempDir } from './helpers/fixtures.ts'
+import { pdfText } from './helpers/pdf.ts'
+
+const quiet: Logger = { step: () => {}, verbose: () => {}, warn: () => {}, error: () => {}, progress: (_t, step) => step() }
+const PAGE = "<!doctype html><html><body><p>Hello</p><script>window.__chartsReady = Promise.resolve(0)</script></body></html>"
+
+/** Browsers whose profile folder is gone: left behind by a build that has ended. */
+function orphanBrowsers(): string[] {
+  const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+  return [...processes.matchAll(/--user-data-dir=(\S*factsheet-chrome-\w+)/g)].map((m) => m[1]!).filter((dir) => !existsSync(dir))
+}
+
+/** Services whose first `kills` browsers die (SIGKILL) just as they are handed out. */
+function crashingServices(kills: number): BuildServices & { launches: number; close(): Promise<void> } {
+  let current: Promise<LaunchedBrowser> | null = null
+  const all: LaunchedBrowser[] = []
+  const services = {
+    log: quiet,
+    browserPath: null,
+    launches: 0,
+    browser: () =>
+      (current ??= launchBrowser().then((launched) => {
+        all.push(launched)
+        services.launches++
+        if (services.launches <= kills) launched.browser.process()?.kill('SIGKILL')
+        return launched
+      })),
+    restartBrowser: async () => {
+      const previous = current
+      current = null
+      await (await previous)?.close()
+    },
+    close: async () => {
+      await Promise.all(all.map((l) => l.close()))
+    },
+  }
+  return services
+}
+
+const canMount = (() => {
+  try {
+    const probe = path.join('/tmp', `factsheet-mount-probe-${process.pid}`)
+    mkdirSync(probe, { recursive: true })
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' })
+    execFileSync('umount', [probe], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+describe('faults while printing', () => {
+  it('retries once with a fresh browser when the browser dies, and leaves no browser behind', async () => {
+    const services = crashingServices(1)
+    try {
+      const printed = await printWithRetry(services, PAGE, { footerText: 'x' }, 'test.pdf')
+      expect(printed.pages).toBe(1)
+      expect(services.launches).toBe(2)
+    } finally {
+      await services.close()
+    }
+    expect(orphanBrowsers()).toEqual([])
+  })
+
+  it('gives up with a clear error when the fresh browser dies too', async () => {
+    const services = crashingServices(2)
+    try {
+      const error = await printWithRetry(services, PAGE, { footerText: 'x' }, 'test.pdf').catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(CliError)
+      expect((error as CliError).message).toBe('The browser stopped twice while printing test.pdf')
+    } finally {
+      await services.close()
+    }
+    expect(orphanBrowsers()).toEqual([])
+  })
+
+  it('stops a document whose charts never finish, after the configured time', async () => {
+    const launched = await launchBrowser()
+    try {
+      const hanging = PAGE.replace('Promise.resolve(0)', 'new Promise(() => {})')
+      const started = Date.now()
+      const error = await printPdf(launched.browser, hanging, { footerText: 'x', timeoutMs: 1500 }).catch((e: unknown) => e)
+      expect((error as CliError).message).toBe('Printing the document took longer than 2 s and was stopped')
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect((await printPdf(launched.browser, PAGE, { footerText: 'x' })).pages).toBe(1)
+    } finally {
+      await launched.close()
+    }
+  })
+
+  it('exits 130 on Ctrl-C (SIGINT) and leaves no temp file, lock or browser', async () => {
+    const out = await tempDir()
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'factsheet.mjs'), 'build', '--out', out, '--lang', 'ru'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } })
+    let stderr = ''
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        if (stderr.includes('checked as of') && !child.killed) setTimeout(() => child.kill('SIGINT'), 500)
+      })
+      child.on('exit', resolve)
+    })
+    expect(code, stderr).toBe(130)
+    expect(readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([])
+    expect(readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf'))).toEqual([])
+    expect(orphanBrowsers()).toEqual([])
+  })
+})
+
+describe.skipIf(!canMount)('an output folder that cannot be written (a small tmpfs, mounted for the test)', () => {
+  const mounted = async (size: string) => {
+    const dir = await tempDir('factsheet-fs-')
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir])
+    return { dir, unmount: () => execFileSync('umount', ['-l', dir]) }
+  }
+
+  it('says the disk is full (exit 2) and leaves no partial file', async () => {
+    const { dir, unmount } = await mounted('96k')
+    try {
+      const run = runCli(['build', '--out', dir, '--format', 'html', '--lang', 'en'])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('the disk is full')
+      expect(run.stderr).toContain('hint:')
+      expect(readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(tmp|lock|html)$/.test(f))).toEqual([])
+    } finally {
+      unmount()
+    }
+  })
+
+  it('says the folder is read-only (exit 2) and keeps the earlier documents', async () => {
+    const { dir, unmount } = await mounted('8m')
+    try {
+      expect(runCli(['build', '--out', dir, '--format', 'html', '--lang', 'en', '--quiet']).code).toBe(0)
+      const before = readFileSync(path.join(dir, 'kyrgyzstan', 'en', 'factsheet.html'))
+      execFileSync('mount', ['-o', 'remount,ro', dir])
+      const run = runCli(['build', '--out', dir, '--format', 'html', '--lang', 'en', '--force'])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/read-only|permission denied/)
+      expect(readFileSync(path.join(dir, 'kyrgyzstan', 'en', 'factsheet.html')).equals(before)).toBe(true)
+    } finally {
+      unmount()
+    }
+  })
+})
+
+describe('hostile data', () => {
+  it('makes no request for a URL in a cell, and reads no local file, while printing', async () => {
+    let requests = 0
+    const server = createServer((_request, response) => {
+      requests++
+      response.end('x')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    try {
+      const dataset = await copyOfDefaultDataset()
+      const bait = `<img src="http://127.0.0.1:${port}/pixel.png"> <link rel=stylesheet href="http://127.0.0.1:${port}/x.css"> <iframe src="file:///etc/passwd"></iframe>`
+      await editTable(dataset, 'resolutions.csv', 'World Day of Social Justice', bait)
+      await editTable(dataset, 'treaties.csv', 'https://uzdaily.ru/en/russia-ratifies-protocol-to-canwfz', `http://127.0.0.1:${port}/source`)
+      const out = await tempDir()
+      const run = runCli(['build', '--dataset', dataset, '--out', out, '--lang', 'en'])
+      expect(run.code, run.stderr).toBe(0)
+      expect(requests).toBe(0)
+      const html = readFileSync(path.join(out, 'kyrgyzstan', 'en', 'factsheet.html'), 'utf8')
+      expect(html).toContain('&lt;img src&#x3D;&quot;http://127.0.0.1')
+      expect(html).not.toContain(`href="http://127.0.0.1:${port}/source"`)
+      const text = pdfText(path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf'))
+      expect(text).toContain('<iframe src="file:///etc/passwd">')
+      expect(text).not.toMatch(/root:x:0:0/)
+    } finally {
+      server.close()
+    }
+  })
+})
