@@ -9,13 +9,13 @@ STAMP := node_modules/.deps-stamp
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q
 CAN_APT := [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null
 
-.PHONY: report test check clean deps browser fonts pdf-tools bench
+.PHONY: report test check clean deps browser fonts pdf-tools java bench
 
 report: deps
 	$(FACTSHEET) build
 
 # The last line is the plain "N passed, N failed" that CI logs are read for.
-test: deps pdf-tools
+test: deps pdf-tools java
 	npx tsc -p tsconfig.json
 	@mkdir -p out
 	@status=0; npx vitest run --reporter=default --reporter=json --outputFile.json=out/test-results.json || status=$$?; \
@@ -62,6 +62,13 @@ fonts:
 	@if [ "$$(fc-match -f '%{family[0]}' 'Noto Sans' 2>/dev/null)" != "Noto Sans" ]; then \
 	  if $(CAN_APT); then apt-get update -q && $(APT_INSTALL) fonts-noto-core fontconfig; \
 	  else echo "make: warning: Noto Sans is not installed (Debian/Ubuntu: sudo apt-get install fonts-noto-core); PDFs will use another font" >&2; fi; \
+	fi
+
+# The tests validate the HTML with the Nu Html Checker (vnu-jar), which runs on Java.
+java:
+	@if ! command -v java >/dev/null; then \
+	  if $(CAN_APT); then apt-get update -q && $(APT_INSTALL) default-jre-headless; \
+	  else echo "make: the tests need Java for the HTML checker: sudo apt-get install default-jre-headless" >&2; exit 2; fi; \
 	fi
 
 # The tests read the PDFs with poppler's pdfinfo and pdftotext.

@@ -10,16 +10,18 @@ import { formatDate } from './lib/format.ts'
 import { sha256 } from './lib/hash.ts'
 import { onInterrupt } from './lib/interrupt.ts'
 import { acquireLock } from './lib/lock.ts'
-import { fixPdfDates } from './lib/pdf.ts'
 import { formatFinding, formatSummary } from './lib/report.ts'
 import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
 import { buildModel } from './stages/model.ts'
 import { planBuild, readManifest, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
-import { printPdf, type PrintedPdf, type PrintOptions } from './stages/print.ts'
+import { printPdf } from './stages/print.ts'
+import { printPack } from './stages/print-pack.ts'
+import type { Browser } from 'puppeteer-core'
+import { finishPdf, type PdfMetadata } from './lib/pdf-finish.ts'
 import { readDescriptor } from './stages/read.ts'
-import { loadTemplates, renderFactsheet } from './stages/render.ts'
-import { buildView } from './stages/view.ts'
+import { loadTemplates, packSections, renderBriefingPack, renderFactsheet } from './stages/render.ts'
+import { buildView, type ViewModel } from './stages/view.ts'
 import type { PartialDate } from './types.ts'
 
 export interface DatasetBuildOptions {
@@ -48,11 +50,11 @@ export interface BuildServices {
  * Prints with the run's browser; if the browser dies meanwhile (a crash, an out-of-memory kill), once
  * more with a fresh one, then gives up with a clear error. A timeout or a bad document is not retried.
  */
-export async function printWithRetry(services: BuildServices, html: string, options: PrintOptions, what: string): Promise<PrintedPdf> {
+export async function printWithRetry<T>(services: BuildServices, what: string, print: (browser: Browser) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const launched = await services.browser()
     try {
-      return await printPdf(launched.browser, html, options)
+      return await print(launched.browser)
     } catch (error) {
       if (launched.browser.connected || error instanceof CliError) throw error
       await services.restartBrowser()
@@ -121,38 +123,57 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     t = performance.now()
     const templates = await loadTemplates()
     const needed = [...new Set(plan.toBuild.map((job) => job.lang))]
-    const documents = new Map(
-      await Promise.all(
-        needed.map(async (lang) => {
-          const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, lang), pkg, loaded.asOf, await loadCatalog(lang))
-          return [lang, { view, html: renderFactsheet(view, templates) }] as const
-        }),
-      ),
-    )
+    const rendered = new Map<string, { view: ViewModel; html: string }>()
+    for (const lang of needed) {
+      const model = buildModel(loaded.dataset.tables, loaded.reference, lang)
+      const catalog = await loadCatalog(lang)
+      const sheet = buildView(model, pkg, loaded.asOf, catalog, 'factsheet')
+      const pack = buildView(model, pkg, loaded.asOf, catalog, 'briefing-pack', loaded.findings)
+      rendered.set(`${lang}/factsheet`, { view: sheet, html: renderFactsheet(sheet, templates) })
+      rendered.set(`${lang}/briefing-pack`, { view: pack, html: renderBriefingPack(pack, templates) })
+    }
+    const docOf = (job: DocumentJob) => rendered.get(`${job.lang}/${job.document}`)!
     lap('render', t)
 
     const files: (OutputFile & { job: DocumentJob; pages: number | null })[] = []
     let browserVersion: string | null = null
     t = performance.now()
     const pdfJobs = plan.toBuild.filter((job) => job.format === 'pdf')
-    for (const job of plan.toBuild.filter((j) => j.format === 'html')) files.push({ path: job.path, data: documents.get(job.lang)!.html, job, pages: null })
+    for (const job of plan.toBuild.filter((j) => j.format === 'html')) files.push({ path: job.path, data: docOf(job).html, job, pages: null })
     for (const [n, job] of pdfJobs.entries()) {
-      const doc = documents.get(job.lang)!
-      const footerText = `${doc.view.text.title} · ${doc.view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, job.lang, 'asOf') })}`
-      const label = `${pkg.name}/${job.lang}/factsheet.pdf (${n + 1}/${pdfJobs.length})`
-      const printOptions = { footerText, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs }
-      const printed = await log.progress(`printing ${label}`, () => printWithRetry(services, doc.html, printOptions, label))
+      const { view, html } = docOf(job)
+      const asOfText = view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, job.lang, 'asOf') })
+      const label = `${pkg.name}/${job.lang}/${job.document}.pdf (${n + 1}/${pdfJobs.length})`
+      const meta: PdfMetadata = {
+        title: `${view.text.title} — ${view.catalog.t(job.document === 'factsheet' ? 'documentFactsheet' : 'documentBriefingPack')}`,
+        author: view.text.publisher,
+        subject: view.text.description,
+        keywords: [view.text.country, view.catalog.t('gaInitiatives'), view.catalog.t('electedBodies'), view.catalog.t('peacekeeping')],
+        lang: job.lang,
+        date: buildDate(loaded.asOf),
+      }
+      const printed = await log.progress(`printing ${label}`, () =>
+        printWithRetry(services, label, async (browser) => {
+          if (job.document === 'briefing-pack') {
+            const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
+            const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
+            return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
+          }
+          const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs })
+          return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
+        }),
+      )
       browserVersion = await (await services.browser()).browser.version()
-      if (printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
+      if (job.document === 'factsheet' && printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
       else if (printed.scale < 1) log.step(`${label} printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
-      files.push({ path: job.path, data: fixPdfDates(printed.pdf, buildDate(loaded.asOf)), job, pages: printed.pages })
+      files.push({ path: job.path, data: printed.pdf, job, pages: printed.pages })
     }
     lap('print', t)
 
     const previous = await readManifest(outDir)
     const outputs: ManifestOutput[] = plan.jobs.flatMap((job) => {
       const made = files.find((f) => f.job === job)
-      if (made) return [{ path: job.path, lang: job.lang, format: job.format, sha256: sha256(made.data), bytes: Buffer.byteLength(made.data), pages: made.pages, fingerprint: job.fingerprint }]
+      if (made) return [{ path: job.path, document: job.document, lang: job.lang, format: job.format, sha256: sha256(made.data), bytes: Buffer.byteLength(made.data), pages: made.pages, fingerprint: job.fingerprint }]
       const kept = previous?.outputs.find((o) => o.path === job.path)
       return kept ? [kept] : []
     })

@@ -78,6 +78,13 @@ export interface CooperationArea extends Sourced {
   readonly partners: readonly Entity[]
 }
 
+/** Uniformed personnel in a mission in a year: yearly means derived from UN monthly data. */
+export interface PersonnelYear extends Sourced {
+  readonly year: number
+  readonly mission: Entity
+  readonly personnel: number
+}
+
 export interface Model {
   readonly milestones: readonly Milestone[]
   readonly resolutions: readonly Resolution[]
@@ -86,4 +93,5 @@ export interface Model {
   readonly deployments: readonly Deployment[]
   readonly treaties: readonly Treaty[]
   readonly cooperation: readonly CooperationArea[]
+  readonly personnel: readonly PersonnelYear[]
 }

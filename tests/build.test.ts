@@ -5,28 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 import { runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
+import { SEED_FACTS } from './helpers/seed-facts.ts'
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
-
-/** Facts of the source document that the two-page sheet must carry (it may summarize, not omit). */
-const SEED_FACTS = [
-  '2 March 1992', '46/225',
-  'Manas', 'International Year of Mountains', 'Year of Kyrgyz Statehood', 'Sustainable mountain development',
-  'World Day of Social Justice', 'radiation threat in Central Asia', 'nuclear-weapon-free zone in Central Asia',
-  'Rendering assistance to poor mountain countries', 'interreligious and intercultural dialogue',
-  'Central Asian region', 'World Nomad Games', 'Issyk-Kul',
-  'Treaty on a Nuclear-Weapon-Free Zone in Central Asia', '21 March 2009', 'Depositary',
-  'General Committee', 'Human Rights Council', 'UNEP Governing Council', 'Committee on Conferences',
-  'UNDP/UNFPA/UNOPS Executive Board', 'Committee on NGOs', 'Commission on Narcotic Drugs',
-  'Commission on Crime Prevention and Criminal Justice', 'Commission on the Status of Women',
-  'Commission on Sustainable Development', 'International Telecommunication Union', 'Radio Regulations Board',
-  'Economic and Social Council', 'Intangible Cultural Heritage', 'Accounting and Reporting', '2018–2021', '2016–2018',
-  'Security Council', '2027–2028', '142 votes',
-  'UNDP', 'UNICEF', 'UNFPA', 'UN Women', 'UNHCR', 'OHCHR', 'UNODC', 'WHO',
-  'UNOCT', 'CTED', 'CTC', 'UNRCCA', 'UNODA',
-  'about 150', '1998', 'Sierra Leone', 'Liberia', 'Kosovo', 'Sudan', 'East Timor', 'Eritrea', 'Haiti', 'Chad', 'Darfur', 'South Sudan', 'Abyei',
-  'Combating terrorism', 'Drug trafficking', 'Afghanistan', 'Water and energy', 'uranium tailings', 'Preventive diplomacy', 'Social issues and human rights',
-]
 
 describe('factsheet build (integration, with the real browser)', () => {
   let out: string
@@ -36,7 +17,7 @@ describe('factsheet build (integration, with the real browser)', () => {
 
   beforeAll(async () => {
     out = await tempDir('factsheet-out-')
-    run = runCli(['build', '--out', out])
+    run = runCli(['build', '--out', out, '--lang', 'en'])
     pdf = path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf')
     html = path.join(out, 'kyrgyzstan', 'en', 'factsheet.html')
   })
@@ -45,7 +26,7 @@ describe('factsheet build (integration, with the real browser)', () => {
     expect(run.code, run.stderr).toBe(0)
     expect(existsSync(pdf) && existsSync(html)).toBe(true)
     expect(JSON.parse(readFileSync(path.join(out, 'kyrgyzstan', 'validation.json'), 'utf8'))).toMatchObject({ valid: true, dataset: 'kyrgyzstan' })
-    expect(readdirSync(path.join(out, 'kyrgyzstan', 'en')).sort()).toEqual(['factsheet.html', 'factsheet.pdf'])
+    expect(readdirSync(path.join(out, 'kyrgyzstan', 'en')).sort()).toEqual(['briefing-pack.html', 'briefing-pack.pdf', 'factsheet.html', 'factsheet.pdf'])
   })
 
   it('prints an A4 sheet of at most two pages with a title', () => {
@@ -78,7 +59,7 @@ describe('factsheet build (integration, with the real browser)', () => {
 
   it('gives byte-identical outputs when built again from the same inputs', async () => {
     const again = await tempDir('factsheet-out-')
-    expect(runCli(['build', '--out', again, '--quiet']).code).toBe(0)
+    expect(runCli(['build', '--out', again, '--quiet', '--lang', 'en']).code).toBe(0)
     for (const file of ['factsheet.pdf', 'factsheet.html']) {
       expect(sha256(path.join(again, 'kyrgyzstan', 'en', file)), file).toBe(sha256(path.join(out, 'kyrgyzstan', 'en', file)))
     }

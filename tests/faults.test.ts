@@ -64,7 +64,7 @@ describe('faults while printing', () => {
   it('retries once with a fresh browser when the browser dies, and leaves no browser behind', async () => {
     const services = crashingServices(1)
     try {
-      const printed = await printWithRetry(services, PAGE, { footerText: 'x' }, 'test.pdf')
+      const printed = await printWithRetry(services, 'test.pdf', (browser) => printPdf(browser, PAGE, { footerText: 'x' }))
       expect(printed.pages).toBe(1)
       expect(services.launches).toBe(2)
     } finally {
@@ -76,7 +76,7 @@ describe('faults while printing', () => {
   it('gives up with a clear error when the fresh browser dies too', async () => {
     const services = crashingServices(2)
     try {
-      const error = await printWithRetry(services, PAGE, { footerText: 'x' }, 'test.pdf').catch((e: unknown) => e)
+      const error = await printWithRetry(services, 'test.pdf', (browser) => printPdf(browser, PAGE, { footerText: 'x' })).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(CliError)
       expect((error as CliError).message).toBe('The browser stopped twice while printing test.pdf')
     } finally {

@@ -28,8 +28,8 @@ describe('reproducible builds', () => {
     const [a, b] = [await tempDir(), await tempDir()]
     expect(runCli(['build', '--out', a, '--quiet']).code).toBe(0)
     expect(runCli(['build', '--out', b, '--quiet']).code).toBe(0)
-    const documents = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([f]) => /factsheet\.(html|pdf)$/.test(f)).map(([f, v]) => [f, v.sha]))
-    expect(Object.keys(documents(a))).toHaveLength(6)
+    const documents = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([f]) => /(factsheet|briefing-pack)\.(html|pdf)$/.test(f)).map(([f, v]) => [f, v.sha]))
+    expect(Object.keys(documents(a))).toHaveLength(12)
     expect(documents(b)).toEqual(documents(a))
     const epoch = await tempDir()
     expect(runCli(['build', '--out', epoch, '--quiet', '--lang', 'en', '--format', 'pdf'], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0)
@@ -44,7 +44,7 @@ describe('incremental builds', () => {
     const before = snapshot(out)
     const again = runCli(['build', '--out', out, '--format', 'html'])
     expect(again.code).toBe(0)
-    expect(again.stderr).toContain('kyrgyzstan: nothing to do, 3 document(s) up to date')
+    expect(again.stderr).toContain('kyrgyzstan: nothing to do, 6 document(s) up to date')
     expect(snapshot(out)).toEqual(before)
     const forced = runCli(['build', '--out', out, '--format', 'html', '--force'])
     expect(forced.stderr).toContain('wrote')
@@ -61,11 +61,14 @@ describe('incremental builds', () => {
     expect(run.code, run.stderr).toBe(0)
     const after = snapshot(out)
     const changed = Object.keys(after).filter((f) => before[f]?.mtime !== after[f]!.mtime).sort()
-    expect(changed).toEqual(['kyrgyzstan/manifest.json', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/factsheet.html', 'second/validation.json'])
+    expect(changed).toEqual([
+      'kyrgyzstan/manifest.json', 'kyrgyzstan/ru/briefing-pack.html', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json',
+      'second/en/briefing-pack.html', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/briefing-pack.html', 'second/ru/factsheet.html', 'second/validation.json',
+    ])
     expect(readFileSync(path.join(out, 'second', 'en', 'factsheet.html'), 'utf8')).toContain('New York City')
     const manifest = JSON.parse(readFileSync(path.join(out, 'second', 'manifest.json'), 'utf8'))
     expect(manifest.inputs.some((i: { path: string }) => i.path.endsWith('treaties.csv'))).toBe(true)
-    expect(manifest.outputs.map((o: { path: string }) => path.basename(path.dirname(o.path))).sort()).toEqual(['en', 'ru'])
+    expect(manifest.outputs.map((o: { path: string }) => path.relative(path.join(out, 'second'), o.path)).sort()).toEqual(['en/briefing-pack.html', 'en/factsheet.html', 'ru/briefing-pack.html', 'ru/factsheet.html'])
     expect(Object.keys(manifest.timingsMs)).toEqual(expect.arrayContaining(['plan', 'read+check', 'render', 'total']))
   })
 

@@ -1,5 +1,5 @@
 import { compareDates } from '../lib/dates.ts'
-import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, Presence, Resolution, Treaty } from '../model.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Treaty } from '../model.ts'
 import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
@@ -136,5 +136,12 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   }))
 
-  return { milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
+  const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => ({
+    year: r.mustInteger('year'),
+    mission: mustEntity(r.must('mission')),
+    personnel: r.mustInteger('personnel'),
+    ...r.sourced(),
+  })).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
+
+  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
 }

@@ -9,9 +9,12 @@ import { templatesDir } from './render.ts'
 /** Plan stage: which documents a build must make, and which are already up to date with their inputs. */
 
 export type Format = 'html' | 'pdf'
+export type DocumentKind = 'factsheet' | 'briefing-pack'
+export const DOCUMENTS: readonly DocumentKind[] = ['factsheet', 'briefing-pack']
 
 export interface DocumentJob {
   readonly lang: string
+  readonly document: DocumentKind
   readonly format: Format
   /** Where the document goes. */
   readonly path: string
@@ -21,6 +24,7 @@ export interface DocumentJob {
 
 export interface ManifestOutput {
   readonly path: string
+  readonly document: DocumentKind
   readonly lang: string
   readonly format: Format
   readonly sha256: string
@@ -100,8 +104,11 @@ export async function planBuild(input: PlanInput, force: boolean): Promise<Plan>
   const jobs: DocumentJob[] = []
   for (const lang of input.langs) {
     const catalog = await hashTree(catalogsDir, projectRoot, (file) => path.basename(file) === `${lang}.json`)
-    for (const format of (['html', 'pdf'] as const).filter((f) => input.formats.has(f))) {
-      jobs.push({ lang, format, path: path.join(input.outDir, lang, `factsheet.${format}`), fingerprint: fingerprint({ ...shared, catalog, lang, format, browser: format === 'pdf' ? browser : null }) })
+    for (const document of DOCUMENTS) {
+      for (const format of (['html', 'pdf'] as const).filter((f) => input.formats.has(f))) {
+        const identity = { ...shared, catalog, lang, document, format, browser: format === 'pdf' ? browser : null }
+        jobs.push({ lang, document, format, path: path.join(input.outDir, lang, `${document}.${format}`), fingerprint: fingerprint(identity) })
+      }
     }
   }
   const previous = force ? null : await readManifest(input.outDir)

@@ -45,7 +45,7 @@ function footerTemplate(text: string): string {
  * starts only when the page says its charts are drawn.
  */
 /** Rejects when `work` takes longer than `ms`: a page whose charts never finish must not hang a cron job. */
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new CliError(`${what} took longer than ${Math.round(ms / 1000)} s and was stopped`, { hint: 'a chart that never finishes drawing is the usual cause; raise the limit with --timeout SECONDS if the document is just large' })), ms)
@@ -62,8 +62,12 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
   }
 }
 
-async function printPage(page: Page, html: string, options: PrintOptions): Promise<PrintedPdf> {
-  page.setDefaultTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+/**
+ * Loads a document into a page that may load nothing but the document itself, and waits until the
+ * page says its charts are drawn.
+ */
+export async function openDocument(page: Page, html: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+  page.setDefaultTimeout(timeoutMs)
   await page.setRequestInterception(true)
   page.on('request', (request) => {
     const url = request.url()
@@ -72,6 +76,10 @@ async function printPage(page: Page, html: string, options: PrintOptions): Promi
   })
   await page.setContent(html, { waitUntil: 'load' })
   await page.evaluate('window.__chartsReady')
+}
+
+async function printPage(page: Page, html: string, options: PrintOptions): Promise<PrintedPdf> {
+  await openDocument(page, html, options.timeoutMs)
   const print = async (scale: number): Promise<PrintedPdf> => {
     const pdf = await page.pdf({
       format: options.paper ?? 'A4',
@@ -81,6 +89,8 @@ async function printPage(page: Page, html: string, options: PrintOptions): Promi
       headerTemplate: '<span></span>',
       footerTemplate: footerTemplate(options.footerText),
       preferCSSPageSize: false,
+      tagged: true,
+      outline: true,
       margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
     })
     return { pdf, pages: pageCount(pdf), scale }

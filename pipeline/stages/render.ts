@@ -11,7 +11,9 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 
 export interface Templates {
   readonly factsheet: Handlebars.TemplateDelegate
+  readonly briefingPack: Handlebars.TemplateDelegate
   readonly css: string
+  readonly packCss: string
   readonly chartLibrary: string
   readonly drawCharts: string
 }
@@ -33,18 +35,40 @@ export async function loadTemplates(dir = templatesDir): Promise<Templates> {
   const compile = async (file: string) => hbs.compile(await readFile(path.join(dir, file), 'utf8'), { strict: false, preventIndent: true })
   return {
     factsheet: await compile('factsheet.hbs'),
+    briefingPack: await compile('briefing-pack.hbs'),
     css: await readFile(path.join(dir, 'styles', 'factsheet.css'), 'utf8'),
+    packCss: await readFile(path.join(dir, 'styles', 'briefing-pack.css'), 'utf8'),
     chartLibrary: (await readFile(chartLibraryPath(), 'utf8')).replace(/\n\/\/# sourceMappingURL=.*$/m, ''),
     drawCharts: await readFile(path.join(dir, 'charts', 'draw.js'), 'utf8'),
   }
 }
 
+/** The pack's sections after the cover and contents, in order: their ids and headings. */
+export const PACK_SECTIONS = ['overview', 'resolutions', 'bodies', 'peacekeeping', 'presence', 'treaties', 'cooperation', 'glossary', 'sources', 'quality'] as const
+const SECTION_HEADING: Readonly<Record<(typeof PACK_SECTIONS)[number], string>> = {
+  overview: 'overview', resolutions: 'gaInitiatives', bodies: 'electedBodies', peacekeeping: 'peacekeeping', presence: 'presence',
+  treaties: 'treatiesDisarmament', cooperation: 'cooperation', glossary: 'glossary', sources: 'sources', quality: 'dataQuality',
+}
+
+export function packSections(view: ViewModel): { id: string; title: string }[] {
+  return PACK_SECTIONS.map((id) => ({ id, title: view.catalog.t(SECTION_HEADING[id]) }))
+}
+
+/** Render stage: the briefing pack as one self-contained HTML document. */
+export function renderBriefingPack(view: ViewModel, templates: Templates): string {
+  return page(templates.briefingPack, { ...view, sections: packSections(view) }, `${templates.css}\n${templates.packCss}`, templates)
+}
+
 /** Render stage: one self-contained HTML document (styles, Chart.js, data and drawing code inline). */
 export function renderFactsheet(view: ViewModel, templates: Templates): string {
-  return templates.factsheet(
+  return page(templates.factsheet, view, templates.css, templates)
+}
+
+function page(template: Handlebars.TemplateDelegate, view: ViewModel & { sections?: unknown }, css: string, templates: Templates): string {
+  return template(
     {
       ...view,
-      css: templates.css,
+      css,
       chartJson: jsonForScript(Object.values(view.charts)),
       chartLibrary: templates.chartLibrary,
       drawCharts: templates.drawCharts,

@@ -5,7 +5,9 @@ import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
 import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
-import type { DataPackage, PartialDate } from '../types.ts'
+import path from 'node:path'
+import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
+import type { DataPackage, Finding, PartialDate } from '../types.ts'
 
 
 export interface SourceEntry {
@@ -45,7 +47,13 @@ export interface ViewModel {
   readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
   readonly charts: Readonly<Record<string, ChartSpec>>
   readonly sources: readonly SourceEntry[]
+  /** Acronyms of the entities the document names, for the pack's glossary. */
+  readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
+  /** What the checks left (warnings and notes), for the pack's data-quality appendix. */
+  readonly quality: readonly { readonly severity: string; readonly message: string; readonly hint: string | null; readonly where: string }[]
 }
+
+export type DocumentKind = 'factsheet' | 'briefing-pack'
 
 type ResolutionView = Model['resolutions'][number] & { refs: number[] }
 type MembershipView = Model['memberships'][number] & { refs: number[]; state: string }
@@ -131,13 +139,17 @@ function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: st
 }
 
 /** View stage: the model, the as-of date and a language's labels → what the template prints. */
-export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog): ViewModel {
+/**
+ * The sheet shows the highlighted milestones; the pack shows every one, with the data-quality
+ * appendix and the glossary.
+ */
+export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
   const sources = sourceRegister(pkg)
   const facts = keyFacts(model, asOf, catalog, sources.ref)
   const highlighted = model.milestones.filter((m) => m.highlight)
-  const milestones = sources.withRefs(highlighted.length > 0 ? highlighted : model.milestones)
+  const milestones = sources.withRefs(kind === 'factsheet' && highlighted.length > 0 ? highlighted : model.milestones)
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
   const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
   const resolutionSeries = groupBy(resolutions, (r) => `${r.title}\u0000${r.kyrgyzRole}`).map((items) => ({
@@ -155,9 +167,12 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
   const charts = Object.fromEntries(
-    [gaBySession(model.resolutions, label), termsTimeline(model.memberships, asOf, label), missionsTimeline(model.deployments, asOf, label)]
+    [gaBySession(model.resolutions, label), termsTimeline(model.memberships, asOf, label), missionsTimeline(model.deployments, asOf, label), kind === 'briefing-pack' ? personnelByYear(model.personnel, label) : null]
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),
   )
-  return { lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(catalog) }
+  const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
+  const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
+  const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
+  return { glossary, quality, lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(catalog) }
 }

@@ -30,7 +30,7 @@ export function gaBySession(resolutions: readonly Resolution[], label: (key: str
       type: 'bar',
       data: {
         labels: slots.map(String),
-        datasets: roles.map(({ role, colour }) => ({ label: roleLabel(role), data: slots.map((s) => countOf(s, role)), backgroundColor: colour, borderColor: '#ffffff', borderWidth: 0.5 })),
+        datasets: roles.map(({ role, colour }, i) => ({ label: roleLabel(role), data: slots.map((s) => countOf(s, role)), backgroundColor: colour, borderColor: '#ffffff', borderWidth: 0.5, pattern: i % 2 === 1 ? 'hatch' : null })),
       },
       options: {
         plugins: { legend: { position: 'top', align: 'end', labels: { boxWidth: 10, font: chartFont } } },

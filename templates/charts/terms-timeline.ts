@@ -39,7 +39,7 @@ export function termsTimeline(memberships: readonly Membership[], asOf: PartialD
     alt: label('chartTermsAlt', { count: dated.length, first, last }),
     categories,
     series: states
-      .map(({ state, colour, key }) => ({ label: label(key), colour, thickness: 0.8, spans: dated.filter((m) => termState(m, asOf) === state).map(span) }))
+      .map(({ state, colour, key }) => ({ label: label(key), colour, thickness: 0.8, hatched: state === 'elected', spans: dated.filter((m) => termState(m, asOf) === state).map(span) }))
       .filter((s) => s.spans.length > 0),
     min: Math.floor((first - 1) / 2) * 2,
     max: Math.max(last + 1, asOf.year + 1),

@@ -8,6 +8,8 @@ export interface TimelineSeries {
   readonly spans: readonly Span[]
   /** Thinner bars drawn over wider ones show a period inside another (deployment within a mandate). */
   readonly thickness: number
+  /** Hatched, to tell this series apart from its neighbours in black-and-white print. */
+  readonly hatched?: boolean
 }
 
 export interface TimelineInput {
@@ -40,7 +42,7 @@ export function timelineChart(input: TimelineInput): ChartSpec {
     title: input.title,
     alt: input.alt,
     width: input.width,
-    height: 36 + input.rowHeight * input.categories.length,
+    height: Math.round(36 + input.rowHeight * input.categories.length),
     config: {
       type: 'bar',
       data: {
@@ -55,6 +57,7 @@ export function timelineChart(input: TimelineInput): ChartSpec {
           barPercentage: s.thickness,
           categoryPercentage: 1,
           grouped: false,
+          pattern: s.hatched ? 'hatch' : null,
         })),
       },
       options: {

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { runCli, tempDir } from './helpers/fixtures.ts'
+import { pdfFonts, pdfInfo, pdfText } from './helpers/pdf.ts'
+import { SEED_FACTS } from './helpers/seed-facts.ts'
+
+const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+
+/** The titles of the PDF's bookmarks, in order. */
+async function outlineTitles(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+  const titles: string[] = []
+  let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const title = item.lookup(PDFName.of('Title'))
+    titles.push(title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title))
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return titles
+}
+
+const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resolutions', 'Elected bodies and candidatures', 'Peacekeeping', 'UN entities in the country', 'Treaties and disarmament', 'Areas of cooperation', 'Acronyms', 'Sources', 'Data quality']
+
+describe('the briefing pack (integration, with the real browser)', () => {
+  let out: string
+  let pdf: string
+
+  beforeAll(async () => {
+    out = await tempDir()
+    const run = runCli(['build', '--out', out, '--lang', 'en'])
+    expect(run.code, run.stderr).toBe(0)
+    pdf = path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.pdf')
+  })
+
+  it('is A4 with every font embedded, and says what it is in its metadata', () => {
+    const info = pdfInfo(pdf)
+    expect(info['Page size']).toMatch(/\(A4\)$/)
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(10)
+    expect(pdfFonts(pdf).filter((f) => !f.embedded)).toEqual([])
+    expect(info.Title).toBe('The Kyrgyz Republic and the United Nations — Briefing pack')
+    expect(info.Author).toBe('UN desk, Ministry of Foreign Affairs (draft dataset)')
+    expect(info.Subject).toMatch(/^Cooperation of the Kyrgyz Republic with the United Nations/)
+    expect(info.Keywords).toContain('Kyrgyz Republic; General Assembly resolutions')
+    expect(readFileSync(pdf).toString('latin1')).toContain('/Lang (en)')
+  })
+
+  it('has a bookmark per section, and the contents give the page each section starts on', async () => {
+    expect(await outlineTitles(pdf)).toEqual(SECTIONS)
+    const contents = pageText(pdf, 2)
+    for (const section of SECTIONS.slice(1)) {
+      const m = new RegExp(`${section} (\\d+)`).exec(contents)
+      expect(m, section).not.toBeNull()
+      // The page opens with the section's heading; the running header names it too.
+      const page = pageText(pdf, Number(m![1]))
+      expect(page, `${section} on page ${m![1]}`).toMatch(new RegExp(`^${section} `))
+      expect(page).toContain(`The Kyrgyz Republic and the United Nations ${section}`)
+    }
+  })
+
+  it('runs a header and a "page n of N" footer on every page but the cover', () => {
+    const pages = Number(pdfInfo(pdf).Pages)
+    expect(pageText(pdf, 1)).not.toContain('Page 1 of')
+    for (let page = 2; page <= pages; page++) {
+      const text = pageText(pdf, page)
+      expect(text, `page ${page}`).toContain(`Page ${page} of ${pages}`)
+      expect(text).toContain('As of 28 November 2026')
+    }
+  })
+
+  it('carries every fact of the source document, the full names, and the data-quality appendix', () => {
+    const text = pdfText(pdf)
+    // The sheet names three bodies by their short names; the pack by their full ones.
+    const fullNames: Record<string, string> = {
+      'UNEP Governing Council': 'Governing Council of the United Nations Environment Programme',
+      'UNDP/UNFPA/UNOPS Executive Board': 'Executive Board of the United Nations Development Programme, the United Nations Population Fund',
+      'Committee on NGOs': 'Committee on Non-Governmental Organizations',
+    }
+    expect(SEED_FACTS.map((fact) => fullNames[fact] ?? fact).filter((fact) => !text.includes(fact))).toEqual([])
+    for (const phrase of ['United Nations Mission in Liberia', 'UNRCCA — United Nations Regional Centre for Preventive Diplomacy for Central Asia', 'Commission on Sustainable Development ended 20 September 2013', 'Kyrgyz uniformed personnel in UN peacekeeping by year and mission', 'The Kyrgyz Republic is admitted to membership in the United Nations']) {
+      expect(text, phrase).toContain(phrase)
+    }
+  })
+
+  it('prints the charts at 288 ppi or more', () => {
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => /\bimage\b/.test(l))
+    expect(images.length).toBeGreaterThanOrEqual(4)
+    for (const line of images) {
+      const cols = line.trim().split(/\s+/)
+      expect(Number(cols[12]), line).toBeGreaterThanOrEqual(288)
+    }
+  })
+
+  it('wraps a 300-character title on the cover and shortens it in the running header', async () => {
+    const dataset = await copyOfDefaultDataset()
+    const long = `The Kyrgyz Republic and the United Nations: ${'cooperation on mountains, peace, development and human rights, '.repeat(4)}1992–2026`
+    expect(long.length).toBeGreaterThanOrEqual(300)
+    await editTable(dataset, 'datapackage.json', '"title": "The Kyrgyz Republic and the United Nations"', `"title": "${long}"`)
+    const longOut = await tempDir()
+    const run = runCli(['build', '--dataset', dataset, '--out', longOut, '--lang', 'en', '--format', 'pdf', '--paper', 'letter'])
+    expect(run.code, run.stderr).toBe(0)
+    const file = path.join(longOut, 'kyrgyzstan', 'en', 'briefing-pack.pdf')
+    expect(pdfInfo(file)['Page size']).toMatch(/^612 x 792 pts \(letter\)$/)
+    expect(pageText(file, 1)).toContain('1992–2026')
+    expect(pageText(file, 3)).toMatch(/The Kyrgyz Republic and the United Nations: cooperation .*…/)
+    expect(Number(pdfInfo(path.join(longOut, 'kyrgyzstan', 'en', 'factsheet.pdf')).Pages)).toBeLessThanOrEqual(2)
+  })
+})
