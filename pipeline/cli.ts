@@ -22,6 +22,7 @@ Commands:
   build     check the dataset, then write out/<dataset>/<lang>/factsheet.{html,pdf}
   check     check the dataset's tables and report every finding
   watch     build, serve the HTML on localhost and rebuild on every change (live reload)
+  votes     a voting-record sheet for every country in the UN General Assembly votes corpus
   browser   print the browser used for PDFs (exit 2 with how to get one if none is found)
 
 Options:
@@ -89,6 +90,24 @@ the last good document stays on screen. Ctrl-C stops.
     strings: ['dataset', 'port', 'lang', 'format', 'out', 'as-of', 'paper'],
     booleans: ['help', 'quiet', 'verbose'],
     defaults: { out: 'out', format: 'html', paper: 'a4', port: '8080' },
+  },
+  votes: {
+    usage: `Usage: factsheet votes [options]
+
+  --corpus DIR          the votes corpus: roll_calls.csv, unvotes.csv, issues.csv
+                        (default: ../shared/corpus/unga-votes/tidytuesday-2021-03-23)
+  --countries LIST      country codes, comma-separated, e.g. KG,KZ (default: every country)
+  --out DIR             output folder (default: out); sheets go to DIR/votes/<code>/voting.pdf
+  --format LIST         html, pdf or html,pdf (default: pdf)
+  --pages N             pages printing side by side (default: 2, for two cores)
+  --recycle N           start a fresh browser after N sheets (default: 100)
+  --browser-endpoint URL  print with a running Chrome (ws://…) instead of launching one
+
+Streams the 870,000 votes once and prints with one browser and a pool of reused pages.
+`,
+    strings: ['corpus', 'countries', 'out', 'format', 'pages', 'recycle', 'browser-endpoint'],
+    booleans: ['help', 'quiet', 'verbose'],
+    defaults: { corpus: '../shared/corpus/unga-votes/tidytuesday-2021-03-23', out: 'out', format: 'pdf', pages: '2', recycle: '100' },
   },
   browser: {
     usage: `Usage: factsheet browser
@@ -196,6 +215,29 @@ async function run(args: readonly string[]): Promise<number> {
       { ...documentOptions(flags), datasets: [flags.dataset ?? 'sources/kyrgyzstan'].flat().map(String), all: false, sourcesDir: 'sources', shard: null, force: false, port },
       consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),
     )
+  }
+  if (command === 'votes') {
+    const count = (name: string, text: unknown) => {
+      const n = Number(text)
+      if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} ${String(text)} is not a positive whole number`, { hint: `write e.g. --${name} 2` })
+      return n
+    }
+    const endpoint = typeof flags['browser-endpoint'] === 'string' ? flags['browser-endpoint'] : null
+    if (endpoint !== null && !/^wss?:\/\//.test(endpoint)) throw new CliError(`--browser-endpoint ${endpoint} is not a ws:// URL`, { hint: 'pass the webSocketDebuggerUrl of a Chrome started with --remote-debugging-port' })
+    const { votesCommand } = await import('./commands/votes.ts')
+    const result = await votesCommand(
+      {
+        corpus: String(flags.corpus),
+        out: String(flags.out),
+        formats: new Set(listOf(String(flags.format), ['html', 'pdf'], 'format') as Format[]),
+        countries: typeof flags.countries === 'string' ? flags.countries.split(',').map((c) => c.trim()).filter(Boolean) : [],
+        pages: count('pages', flags.pages),
+        recycleAfter: count('recycle', flags.recycle),
+        browserEndpoint: endpoint,
+      },
+      consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),
+    )
+    return result.exitCode
   }
   const datasets = [flags.dataset ?? []].flat().map(String)
   if (flags.all && datasets.length > 0) throw new CliError('--all and --dataset exclude each other', { hint: 'give either --all or one or more --dataset DIR' })

@@ -14,7 +14,8 @@ const catalogOf = async (lang: string) => JSON.parse(await readFile(path.join(ca
 async function keysInUse(): Promise<Set<string>> {
   const keys = new Set<string>()
   const templates = path.join(root, 'templates')
-  const files = [path.join(templates, 'factsheet.hbs'), ...(await readdir(path.join(templates, 'partials'))).map((f) => path.join(templates, 'partials', f))]
+  const pages = (await readdir(templates)).filter((f) => f.endsWith('.hbs')).map((f) => path.join(templates, f))
+  const files = [...pages, ...(await readdir(path.join(templates, 'partials'))).map((f) => path.join(templates, 'partials', f))]
   for (const file of files) for (const m of (await readFile(file, 'utf8')).matchAll(/\bt "([\w-]+)"/g)) keys.add(m[1]!)
   const code = [...(await readdir(path.join(templates, 'charts'))).map((f) => path.join(templates, 'charts', f)), path.join(root, 'pipeline', 'stages', 'view.ts')]
   for (const file of code) for (const m of (await readFile(file, 'utf8')).matchAll(/\b(?:label|t)\('([\w-]+)'/g)) keys.add(m[1]!)
@@ -24,6 +25,7 @@ async function keysInUse(): Promise<Set<string>> {
   for (const role of enumOf('resolutions', 'kyrgyz_role')) keys.add(key('role', role))
   for (const role of enumOf('treaties', 'kyrgyz_role')) keys.add(key('treatyRole', role))
   for (const state of ['current', 'past', 'elected', 'candidate', 'unknown']) keys.add(key('state', state))
+  for (const vote of ['yes', 'no', 'abstain']) keys.add(key('vote', vote))
   return keys
 }
 

@@ -81,6 +81,20 @@ export interface LaunchedBrowser {
   close(): Promise<void>
 }
 
+/**
+ * A browser that runs elsewhere (a Chrome pool, browserless, another machine): connect, and on close
+ * only disconnect, for the browser is not ours to stop.
+ */
+export async function connectBrowser(endpoint: string): Promise<LaunchedBrowser> {
+  const { default: puppeteer } = await import('puppeteer-core')
+  try {
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint })
+    return { browser, executablePath: endpoint, close: async () => browser.disconnect().catch(() => undefined) }
+  } catch (error) {
+    throw new CliError(`Could not connect to the browser at ${endpoint}: ${(error as Error).message.split('\n')[0]}`, { hint: 'start it with --remote-debugging-port and pass the ws:// URL it prints (or its /json/version webSocketDebuggerUrl)' })
+  }
+}
+
 /** One browser with a fresh profile in a temp folder; close() removes both, whatever happened before. */
 export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'factsheet-chrome-'))

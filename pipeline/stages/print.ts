@@ -67,6 +67,12 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
  * page says its charts are drawn.
  */
 export async function openDocument(page: Page, html: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+  await lockDown(page, timeoutMs)
+  await loadDocument(page, html)
+}
+
+/** Once per page: it may load nothing but the documents set into it. */
+export async function lockDown(page: Page, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
   page.setDefaultTimeout(timeoutMs)
   await page.setRequestInterception(true)
   page.on('request', (request) => {
@@ -74,6 +80,14 @@ export async function openDocument(page: Page, html: string, timeoutMs = DEFAULT
     if (url.startsWith('data:') || url === 'about:blank') void request.continue()
     else void request.abort('blockedbyclient')
   })
+}
+
+/**
+ * A document into a page, from a fresh window: setContent alone would keep the previous document's
+ * window and its globals (Chart, __chartsReady), so a reused page first goes to about:blank.
+ */
+export async function loadDocument(page: Page, html: string): Promise<void> {
+  if (page.url() !== 'about:blank') await page.goto('about:blank')
   await page.setContent(html, { waitUntil: 'load' })
   await page.evaluate('window.__chartsReady')
 }

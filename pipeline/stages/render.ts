@@ -3,7 +3,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
+import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
+import type { ChartSpec } from '../../templates/charts/types.ts'
 import { helpers } from '../../templates/helpers.ts'
+import type { CountryVotes } from '../corpus/votes.ts'
+import type { Catalog } from '../i18n.ts'
 import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
 import type { ViewModel } from './view.ts'
 
@@ -12,6 +16,7 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 export interface Templates {
   readonly factsheet: Handlebars.TemplateDelegate
   readonly briefingPack: Handlebars.TemplateDelegate
+  readonly voting: Handlebars.TemplateDelegate
   readonly css: string
   readonly packCss: string
   readonly chartLibrary: string
@@ -36,6 +41,7 @@ export async function loadTemplates(dir = templatesDir): Promise<Templates> {
   return {
     factsheet: await compile('factsheet.hbs'),
     briefingPack: await compile('briefing-pack.hbs'),
+    voting: await compile('voting.hbs'),
     css: await readFile(path.join(dir, 'styles', 'factsheet.css'), 'utf8'),
     packCss: await readFile(path.join(dir, 'styles', 'briefing-pack.css'), 'utf8'),
     chartLibrary: (await readFile(chartLibraryPath(), 'utf8')).replace(/\n\/\/# sourceMappingURL=.*$/m, ''),
@@ -64,7 +70,20 @@ export function renderFactsheet(view: ViewModel, templates: Templates): string {
   return page(templates.factsheet, view, templates.css, templates)
 }
 
-function page(template: Handlebars.TemplateDelegate, view: ViewModel & { sections?: unknown }, css: string, templates: Templates): string {
+/** What a template needs besides its own data: the language, its catalog, and the charts to draw. */
+interface PageContext {
+  readonly lang: string
+  readonly catalog: Catalog
+  readonly charts: Readonly<Record<string, ChartSpec>>
+}
+
+/** Render stage: a country's voting record in the General Assembly, as one self-contained HTML document. */
+export function renderVoting(votes: CountryVotes, catalog: Catalog, templates: Templates): string {
+  const charts = Object.fromEntries([votesByIssue(votes, catalog.t), agreementOverTime(votes, catalog.t)].map((c) => [c.id, c]))
+  return page(templates.voting, { lang: catalog.lang, catalog, charts, votes }, templates.css, templates)
+}
+
+function page<T extends PageContext>(template: Handlebars.TemplateDelegate, view: T, css: string, templates: Templates): string {
   return template(
     {
       ...view,

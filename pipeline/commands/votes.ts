@@ -1,0 +1,103 @@
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { Page } from 'puppeteer-core'
+import { readCountryVotes, type CountryVotes } from '../corpus/votes.ts'
+import { CliError, EXIT } from '../errors.ts'
+import { loadCatalog } from '../i18n.ts'
+import { writeAllAtomically } from '../lib/atomic.ts'
+import { connectBrowser, findBrowser, launchBrowser, type LaunchedBrowser } from '../lib/browser.ts'
+import { onInterrupt } from '../lib/interrupt.ts'
+import type { Logger } from '../log.ts'
+import type { Format } from '../stages/plan.ts'
+import { loadDocument, lockDown, pageCount } from '../stages/print.ts'
+import { loadTemplates, renderVoting } from '../stages/render.ts'
+
+export interface VotesOptions {
+  readonly corpus: string
+  readonly out: string
+  readonly formats: ReadonlySet<Format>
+  /** Country codes (KG, KZ…); empty: every country in the corpus. */
+  readonly countries: readonly string[]
+  /** Pages printing side by side: two on two cores. */
+  readonly pages: number
+  readonly browserEndpoint: string | null
+  /** Start a fresh browser after this many documents, so a long run's memory stays flat. */
+  readonly recycleAfter: number
+}
+
+export interface VotesResult {
+  readonly exitCode: number
+  readonly documents: number
+  readonly seconds: number
+}
+
+/**
+ * `factsheet votes`: a voting-record sheet for every country in the UN General Assembly votes corpus,
+ * in one run: the corpus is streamed once, one browser prints with a small pool of reused pages.
+ */
+export async function votesCommand(options: VotesOptions, log: Logger): Promise<VotesResult> {
+  const started = performance.now()
+  for (const file of ['roll_calls.csv', 'unvotes.csv', 'issues.csv']) {
+    if (!(await stat(path.join(options.corpus, file)).catch(() => null))) {
+      throw new CliError(`The votes corpus has no ${file} in ${options.corpus}`, { hint: 'pass --corpus with the folder of the unvotes CSV files (roll_calls.csv, unvotes.csv, issues.csv)' })
+    }
+  }
+  const all = await log.progress('reading the votes corpus', () => readCountryVotes(options.corpus))
+  const wanted = options.countries.length > 0 ? options.countries.map((c) => c.toUpperCase()) : [...all.keys()].sort()
+  const missing = wanted.filter((code) => !all.has(code))
+  if (missing.length > 0) log.warn(`no votes in the corpus for ${missing.join(', ')}`)
+  const queue = wanted.filter((code) => all.has(code)).map((code) => all.get(code)!)
+  log.step(`read ${all.size} countries' votes in ${((performance.now() - started) / 1000).toFixed(1)} s; ${queue.length} sheet(s) to make`)
+
+  const templates = await loadTemplates()
+  const catalog = await loadCatalog('en')
+  const html = (votes: CountryVotes) => renderVoting(votes, catalog, templates)
+  const target = (votes: CountryVotes, format: Format) => path.join(options.out, 'votes', votes.code.toLowerCase(), `voting.${format}`)
+  if (!options.formats.has('pdf')) {
+    await writeAllAtomically(queue.map((votes) => ({ path: target(votes, 'html'), data: html(votes) })))
+    return { exitCode: EXIT.ok, documents: queue.length, seconds: (performance.now() - started) / 1000 }
+  }
+
+  const start = () => (options.browserEndpoint ? connectBrowser(options.browserEndpoint) : launchBrowser(findBrowser()))
+  let browser: LaunchedBrowser = await start()
+  const forget = onInterrupt(() => browser.close())
+  let printed = 0
+  let next = 0
+  const printStarted = performance.now()
+  try {
+    while (next < queue.length) {
+      // One batch per browser: after `recycleAfter` documents the browser is replaced.
+      const batchEnd = Math.min(queue.length, next + options.recycleAfter)
+      const pages: Page[] = await Promise.all(Array.from({ length: options.pages }, () => browser.browser.newPage()))
+      await Promise.all(pages.map((page) => lockDown(page)))
+      await Promise.all(
+        pages.map(async (page) => {
+          while (next < batchEnd) {
+            const votes = queue[next++]!
+            const document = html(votes)
+            await loadDocument(page, document)
+            const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: false, margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' } })
+            const files = [{ path: target(votes, 'pdf'), data: pdf }]
+            if (options.formats.has('html')) files.push({ path: target(votes, 'html'), data: Buffer.from(document) })
+            await writeAllAtomically(files)
+            printed++
+            if (pageCount(pdf) > 2) log.warn(`${votes.code}: the voting sheet takes ${pageCount(pdf)} pages`)
+          }
+        }),
+      )
+      await Promise.all(pages.map((page) => page.close().catch(() => undefined)))
+      if (next < queue.length) {
+        await browser.close()
+        browser = await start()
+      }
+    }
+  } finally {
+    forget()
+    await browser.close()
+  }
+  const seconds = (performance.now() - started) / 1000
+  const printSeconds = (performance.now() - printStarted) / 1000
+  log.step(`printed ${printed} voting sheet(s) in ${printSeconds.toFixed(1)} s (${(printed / printSeconds).toFixed(2)} sheets/s); ${seconds.toFixed(1)} s in all`)
+  return { exitCode: EXIT.ok, documents: printed, seconds }
+}

@@ -1,0 +1,163 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse } from 'csv-parse'
+import { parse as parseSync } from 'csv-parse/sync'
+
+/**
+ * The UN General Assembly roll-call votes (Voeten / unvotes; shared/corpus/unga-votes) summed up per
+ * country: how it voted on each issue, how often it agreed with chosen states year by year, and the
+ * most divisive votes it took part in. The 870,000-row votes file is streamed, twice.
+ */
+
+export type Vote = 'yes' | 'no' | 'abstain'
+
+export interface IssueShare {
+  readonly issue: string
+  readonly yes: number
+  readonly no: number
+  readonly abstain: number
+}
+
+export interface Agreement {
+  readonly partner: string
+  readonly partnerName: string
+  /** Share of the year's roll calls where both voted and voted alike. */
+  readonly byYear: readonly { readonly year: number; readonly share: number; readonly votes: number }[]
+}
+
+export interface DivisiveVote {
+  readonly rcid: number
+  readonly date: string
+  readonly symbol: string
+  readonly title: string
+  readonly vote: Vote
+  readonly yes: number
+  readonly no: number
+  readonly abstain: number
+}
+
+export interface CountryVotes {
+  readonly code: string
+  readonly name: string
+  readonly firstYear: number
+  readonly lastYear: number
+  readonly total: number
+  readonly byIssue: readonly IssueShare[]
+  readonly agreement: readonly Agreement[]
+  readonly divisive: readonly DivisiveVote[]
+}
+
+export const VOTES_SOURCE = 'https://github.com/rfordatascience/tidytuesday/tree/master/data/2021/2021-03-23'
+export const DEFAULT_PARTNERS = ['US', 'RU', 'CN'] as const
+
+interface RollCall {
+  readonly date: string
+  readonly year: number
+  readonly symbol: string
+  readonly title: string
+}
+
+const clean = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
+const isVote = (v: string): v is Vote => v === 'yes' || v === 'no' || v === 'abstain'
+
+/** One pass over the votes, streamed: csv-parse's sync API would hold about nine times the file in memory. */
+async function eachVote(file: string, visit: (rcid: number, code: string, name: string, vote: Vote) => void): Promise<void> {
+  // Records are drained in batches on 'readable': an async iterator costs a promise per record.
+  const parser = createReadStream(file).pipe(parse({ bom: true, from_line: 2 }))
+  await new Promise<void>((resolve, reject) => {
+    parser.on('readable', () => {
+      let record: string[] | null
+      while ((record = parser.read() as string[] | null) !== null) {
+        const vote = record[3] ?? ''
+        if (isVote(vote)) visit(Number(record[0]), record[2] ?? '', record[1] ?? '', vote)
+      }
+    })
+    parser.on('end', resolve)
+    parser.on('error', reject)
+  })
+}
+
+export async function readCountryVotes(dir: string, partners: readonly string[] = DEFAULT_PARTNERS): Promise<Map<string, CountryVotes>> {
+  const rollCalls = new Map<number, RollCall>()
+  for (const r of parseSync(await readFile(path.join(dir, 'roll_calls.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
+    const title = [r.short, r.descr].map(clean).find((t) => t !== '' && t !== 'NA') ?? `Roll call ${r.rcid}`
+    rollCalls.set(Number(r.rcid), { date: r.date ?? '', year: Number((r.date ?? '').slice(0, 4)), symbol: clean(r.unres) === 'NA' ? '' : clean(r.unres), title })
+  }
+  const issuesOf = new Map<number, string[]>()
+  for (const r of parseSync(await readFile(path.join(dir, 'issues.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
+    issuesOf.set(Number(r.rcid), [...(issuesOf.get(Number(r.rcid)) ?? []), r.issue ?? ''])
+  }
+  const votesFile = path.join(dir, 'unvotes.csv')
+
+  // Pass 1: each roll call's totals, and how the partner states voted.
+  const totals = new Map<number, { yes: number; no: number; abstain: number }>()
+  const partnerVotes = new Map<number, Map<string, Vote>>()
+  const names = new Map<string, string>()
+  await eachVote(votesFile, (rcid, code, name, vote) => {
+    const total = totals.get(rcid) ?? { yes: 0, no: 0, abstain: 0 }
+    total[vote]++
+    totals.set(rcid, total)
+    names.set(code, name)
+    if (partners.includes(code)) partnerVotes.set(rcid, (partnerVotes.get(rcid) ?? new Map()).set(code, vote))
+  })
+
+  // Pass 2: each country's own sums.
+  interface Sums { years: Set<number>; total: number; issues: Map<string, IssueShare & { yes: number; no: number; abstain: number }>; agree: Map<string, Map<number, { same: number; both: number }>>; taken: { rcid: number; vote: Vote; divisiveness: number }[] }
+  const sums = new Map<string, Sums>()
+  await eachVote(votesFile, (rcid, code, _name, vote) => {
+    const call = rollCalls.get(rcid)
+    if (!call) return
+    let s = sums.get(code)
+    if (!s) sums.set(code, (s = { years: new Set(), total: 0, issues: new Map(), agree: new Map(), taken: [] }))
+    s.years.add(call.year)
+    s.total++
+    for (const issue of issuesOf.get(rcid) ?? []) {
+      const share = s.issues.get(issue) ?? { issue, yes: 0, no: 0, abstain: 0 }
+      share[vote]++
+      s.issues.set(issue, share)
+    }
+    for (const [partner, theirs] of partnerVotes.get(rcid) ?? []) {
+      if (partner === code) continue
+      const byYear = s.agree.get(partner) ?? new Map<number, { same: number; both: number }>()
+      const cell = byYear.get(call.year) ?? { same: 0, both: 0 }
+      cell.both++
+      if (theirs === vote) cell.same++
+      byYear.set(call.year, cell)
+      s.agree.set(partner, byYear)
+    }
+    const t = totals.get(rcid)!
+    // 1 when yes and no are equal, 0 when one side took every vote: how split the Assembly was.
+    const divisiveness = t.yes + t.no > 0 ? 1 - Math.abs(t.yes - t.no) / (t.yes + t.no) : 0
+    s.taken.push({ rcid, vote, divisiveness })
+  })
+
+  const result = new Map<string, CountryVotes>()
+  for (const [code, s] of sums) {
+    const years = [...s.years].sort((a, b) => a - b)
+    const divisive = s.taken
+      .sort((a, b) => b.divisiveness - a.divisiveness || b.rcid - a.rcid)
+      .slice(0, 8)
+      .map(({ rcid, vote }) => {
+        const call = rollCalls.get(rcid)!
+        return { rcid, date: call.date, symbol: call.symbol, title: call.title, vote, ...totals.get(rcid)! }
+      })
+    result.set(code, {
+      code,
+      name: names.get(code) ?? code,
+      firstYear: years[0] ?? 0,
+      lastYear: years.at(-1) ?? 0,
+      total: s.total,
+      byIssue: [...s.issues.values()].sort((a, b) => a.issue.localeCompare(b.issue)),
+      agreement: partners
+        .filter((p) => p !== code && s.agree.has(p))
+        .map((partner) => ({
+          partner,
+          partnerName: names.get(partner) ?? partner,
+          byYear: [...s.agree.get(partner)!].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, share: c.both > 0 ? c.same / c.both : 0, votes: c.both })),
+        })),
+      divisive,
+    })
+  }
+  return result
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readCountryVotes } from '../pipeline/corpus/votes.ts'
+import { findBrowser } from '../pipeline/lib/browser.ts'
+import { root, runCliAsync, tempDir } from './helpers/fixtures.ts'
+import { pdfInfo, pdfText } from './helpers/pdf.ts'
+
+const CORPUS = path.join(root, '..', 'shared', 'corpus', 'unga-votes', 'tidytuesday-2021-03-23')
+
+describe.skipIf(!existsSync(CORPUS))('UN General Assembly voting records (the real corpus, streamed)', () => {
+  it('sums up every country: issues, agreement by year, most divisive votes', async () => {
+    const all = await readCountryVotes(CORPUS)
+    expect(all.size).toBeGreaterThan(190)
+    const kg = all.get('KG')!
+    expect(kg).toMatchObject({ name: 'Kyrgyzstan', firstYear: 1992, lastYear: 2019 })
+    expect(kg.total).toBeGreaterThan(1500)
+    expect(kg.byIssue.map((i) => i.issue)).toContain('Nuclear weapons and nuclear material')
+    expect(kg.agreement.map((a) => a.partner)).toEqual(['US', 'RU', 'CN'])
+    const shares = kg.agreement.flatMap((a) => a.byYear.map((y) => y.share))
+    expect(Math.min(...shares)).toBeGreaterThanOrEqual(0)
+    expect(Math.max(...shares)).toBeLessThanOrEqual(1)
+    expect(kg.divisive).toHaveLength(8)
+    const split = (v: (typeof kg.divisive)[number]) => Math.abs(v.yes - v.no) / (v.yes + v.no)
+    expect(split(kg.divisive[0]!)).toBeLessThanOrEqual(split(kg.divisive.at(-1)!))
+    expect(all.get('US')!.agreement.map((a) => a.partner)).toEqual(['RU', 'CN'])
+  }, 120_000)
+
+  it('prints voting sheets through a running Chrome given by --browser-endpoint, with a pool of two pages', async () => {
+    const out = await tempDir()
+    const profile = await tempDir('factsheet-chrome-endpoint-')
+    const chrome = spawn(findBrowser(), ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    try {
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        let err = ''
+        chrome.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString()
+          const m = /DevTools listening on (ws:\/\/\S+)/.exec(err)
+          if (m) resolve(m[1]!)
+        })
+        setTimeout(() => reject(new Error(`Chrome did not start: ${err}`)), 20_000)
+      })
+      const run = await runCliAsync(['votes', '--corpus', CORPUS, '--countries', 'KG,KZ,UZ', '--out', out, '--browser-endpoint', endpoint, '--pages', '2'])
+      expect(run.code, run.stderr).toBe(0)
+      expect(readdirSync(path.join(out, 'votes')).sort()).toEqual(['kg', 'kz', 'uz'])
+      const kg = path.join(out, 'votes', 'kg', 'voting.pdf')
+      expect(Number(pdfInfo(kg).Pages)).toBeLessThanOrEqual(2)
+      expect(pdfText(kg)).toContain('Kyrgyzstan')
+      expect(pdfText(kg)).toContain('The most divisive votes it took part in')
+      expect(chrome.exitCode).toBeNull()
+    } finally {
+      chrome.kill('SIGKILL')
+    }
+  }, 180_000)
+
+  it('says where the corpus is missing', async () => {
+    const run = await runCliAsync(['votes', '--corpus', '/no/such/corpus'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('The votes corpus has no roll_calls.csv in /no/such/corpus')
+  })
+})
