@@ -30,8 +30,8 @@ clean:
 
 # Numbers, not assertions: each script prints what it measured.
 bench: deps
-	npx tsx bench/check-roll-calls.ts
 	npx tsx bench/rebuild.ts
+	npx tsx bench/all.ts
 
 deps: $(STAMP) browser fonts
 

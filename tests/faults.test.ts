@@ -18,7 +18,7 @@ const PAGE = "<!doctype html><html><body><p>Hello</p><script>window.__chartsRead
 /** Browsers whose profile folder is gone: left behind by a build that has ended. */
 function orphanBrowsers(): string[] {
   const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
-  return [...processes.matchAll(/--user-data-dir=(\S*factsheet-chrome-\w+)/g)].map((m) => m[1]!).filter((dir) => !existsSync(dir))
+  return [...processes.matchAll(/--user-data-dir=(\S*factsheet-chrome-\S*)/g)].map((m) => m[1]!).filter((dir) => !existsSync(dir))
 }
 
 /** Services whose first `kills` browsers die (SIGKILL) just as they are handed out. */

@@ -125,7 +125,7 @@ describe('safe outputs', () => {
       ps.on('exit', () => resolve(text))
     })
     // A browser of a finished build has lost its profile folder; one whose folder is gone is an orphan.
-    const profiles = [...browsers.matchAll(/--user-data-dir=(\S*factsheet-chrome-\w+)/g)].map((m) => m[1]!)
+    const profiles = [...browsers.matchAll(/--user-data-dir=(\S*factsheet-chrome-\S*)/g)].map((m) => m[1]!)
     expect(profiles.filter((dir) => !existsSync(dir))).toEqual([])
   })
 })

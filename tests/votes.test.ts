@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(CORPUS))('UN General Assembly voting records (the re
 
   it('prints voting sheets through a running Chrome given by --browser-endpoint, with a pool of two pages', async () => {
     const out = await tempDir()
-    const profile = await tempDir('factsheet-chrome-endpoint-')
+    const profile = await tempDir('factsheet-endpoint-profile-')
     const chrome = spawn(findBrowser(), ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] })
     try {
       const endpoint = await new Promise<string>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { parse as parseSync } from 'csv-parse/sync'
 /**
  * The UN General Assembly roll-call votes (Voeten / unvotes; shared/corpus/unga-votes) summed up per
  * country: how it voted on each issue, how often it agreed with chosen states year by year, and the
- * most divisive votes it took part in. The 870,000-row votes file is streamed, twice.
+ * most divisive votes it took part in. The 870,000-row votes file is streamed once.
  */
 
 export type Vote = 'yes' | 'no' | 'abstain'
@@ -59,23 +59,47 @@ interface RollCall {
 }
 
 const clean = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
-const isVote = (v: string): v is Vote => v === 'yes' || v === 'no' || v === 'abstain'
 
-/** One pass over the votes, streamed: csv-parse's sync API would hold about nine times the file in memory. */
-async function eachVote(file: string, visit: (rcid: number, code: string, name: string, vote: Vote) => void): Promise<void> {
+const VOTES: readonly Vote[] = ['yes', 'no', 'abstain']
+
+/** Every vote as three numbers (roll call, country, vote): the whole file in a few megabytes. */
+interface VoteColumns {
+  readonly rcid: number[]
+  readonly country: number[]
+  readonly vote: number[]
+  readonly codes: string[]
+  readonly names: string[]
+}
+
+/** The votes file, streamed once: csv-parse's sync API would hold about nine times the file in memory. */
+async function readVoteColumns(file: string): Promise<VoteColumns> {
+  const columns: VoteColumns = { rcid: [], country: [], vote: [], codes: [], names: [] }
+  const index = new Map<string, number>()
   // Records are drained in batches on 'readable': an async iterator costs a promise per record.
   const parser = createReadStream(file).pipe(parse({ bom: true, from_line: 2 }))
   await new Promise<void>((resolve, reject) => {
     parser.on('readable', () => {
       let record: string[] | null
       while ((record = parser.read() as string[] | null) !== null) {
-        const vote = record[3] ?? ''
-        if (isVote(vote)) visit(Number(record[0]), record[2] ?? '', record[1] ?? '', vote)
+        const vote = VOTES.indexOf(record[3] as Vote)
+        if (vote === -1) continue
+        const code = record[2] ?? ''
+        let country = index.get(code)
+        if (country === undefined) {
+          country = columns.codes.length
+          index.set(code, country)
+          columns.codes.push(code)
+          columns.names.push(record[1] ?? code)
+        }
+        columns.rcid.push(Number(record[0]))
+        columns.country.push(country)
+        columns.vote.push(vote)
       }
     })
     parser.on('end', resolve)
     parser.on('error', reject)
   })
+  return columns
 }
 
 export async function readCountryVotes(dir: string, partners: readonly string[] = DEFAULT_PARTNERS): Promise<Map<string, CountryVotes>> {
@@ -88,26 +112,32 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
   for (const r of parseSync(await readFile(path.join(dir, 'issues.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
     issuesOf.set(Number(r.rcid), [...(issuesOf.get(Number(r.rcid)) ?? []), r.issue ?? ''])
   }
-  const votesFile = path.join(dir, 'unvotes.csv')
+  const votes = await readVoteColumns(path.join(dir, 'unvotes.csv'))
+  const n = votes.rcid.length
 
-  // Pass 1: each roll call's totals, and how the partner states voted.
+  // Each roll call's totals, and how the partner states voted.
   const totals = new Map<number, { yes: number; no: number; abstain: number }>()
   const partnerVotes = new Map<number, Map<string, Vote>>()
-  const names = new Map<string, string>()
-  await eachVote(votesFile, (rcid, code, name, vote) => {
+  for (let i = 0; i < n; i++) {
+    const rcid = votes.rcid[i]!
+    const vote = VOTES[votes.vote[i]!]!
     const total = totals.get(rcid) ?? { yes: 0, no: 0, abstain: 0 }
     total[vote]++
     totals.set(rcid, total)
-    names.set(code, name)
+    const code = votes.codes[votes.country[i]!]!
     if (partners.includes(code)) partnerVotes.set(rcid, (partnerVotes.get(rcid) ?? new Map()).set(code, vote))
-  })
+  }
 
-  // Pass 2: each country's own sums.
+  // Each country's own sums.
   interface Sums { years: Set<number>; total: number; issues: Map<string, IssueShare & { yes: number; no: number; abstain: number }>; agree: Map<string, Map<number, { same: number; both: number }>>; taken: { rcid: number; vote: Vote; divisiveness: number }[] }
   const sums = new Map<string, Sums>()
-  await eachVote(votesFile, (rcid, code, _name, vote) => {
+  const names = new Map(votes.codes.map((code, i) => [code, votes.names[i]!]))
+  for (let i = 0; i < n; i++) {
+    const rcid = votes.rcid[i]!
     const call = rollCalls.get(rcid)
-    if (!call) return
+    if (!call) continue
+    const code = votes.codes[votes.country[i]!]!
+    const vote = VOTES[votes.vote[i]!]!
     let s = sums.get(code)
     if (!s) sums.set(code, (s = { years: new Set(), total: 0, issues: new Map(), agree: new Map(), taken: [] }))
     s.years.add(call.year)
@@ -130,7 +160,7 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
     // 1 when yes and no are equal, 0 when one side took every vote: how split the Assembly was.
     const divisiveness = t.yes + t.no > 0 ? 1 - Math.abs(t.yes - t.no) / (t.yes + t.no) : 0
     s.taken.push({ rcid, vote, divisiveness })
-  })
+  }
 
   const result = new Map<string, CountryVotes>()
   for (const [code, s] of sums) {

@@ -1,0 +1,122 @@
+// The numbers of the speed-and-scale brief, measured in one run on this machine. Ends with one line:
+// bench: sheets_per_s=… overhead=… cold_pack_s=… noop_s=… ingest_ratio=… check_s=… rss_start_mb=… rss_end_mb=…
+import { spawnSync } from 'node:child_process'
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'csv-parse'
+import { readCountryVotes } from '../pipeline/corpus/votes.ts'
+import { loadCatalog } from '../pipeline/i18n.ts'
+import { findBrowser, launchBrowser } from '../pipeline/lib/browser.ts'
+import { loadDocument, lockDown } from '../pipeline/stages/print.ts'
+import { loadTemplates, renderVoting } from '../pipeline/stages/render.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const corpus = path.join(root, '..', 'shared', 'corpus', 'unga-votes', 'tidytuesday-2021-03-23')
+const work = mkdtempSync(path.join(os.tmpdir(), 'bench-all-'))
+const seconds = (since: number) => (performance.now() - since) / 1000
+const cli = (...args: string[]) => {
+  const started = performance.now()
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'factsheet.mjs'), ...args], { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`factsheet ${args.join(' ')} failed: ${result.stderr}`)
+  return { seconds: seconds(started), stderr: result.stderr }
+}
+
+/** Resident memory of this process and of every process of the browser (its tree), in MB. */
+function rssMb(browserPid: number | undefined): number {
+  const kb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+  const children = (pid: number): number[] => {
+    const ids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)
+    return ids.filter((id) => {
+      try {
+        return Number(readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]) === pid
+      } catch {
+        return false
+      }
+    })
+  }
+  const tree = (pid: number): number[] => [pid, ...children(pid).flatMap(tree)]
+  const browser = browserPid ? tree(browserPid).reduce((sum, pid) => sum + kb(pid), 0) : 0
+  return Math.round((process.memoryUsage().rss / 1024 + browser) / 1024)
+}
+
+try {
+  // Ingest: our two streamed passes with the sums, against one raw csv-parse stream of the same file.
+  const votesFile = path.join(corpus, 'unvotes.csv')
+  const megabytes = statSync(votesFile).size / 1e6
+  let started = performance.now()
+  await new Promise<void>((resolve, reject) => {
+    const parser = createReadStream(votesFile).pipe(parse({ bom: true, from_line: 2 }))
+    parser.on('readable', () => {
+      while (parser.read() !== null);
+    })
+    parser.on('end', resolve)
+    parser.on('error', reject)
+  })
+  const rawMbPerS = megabytes / seconds(started)
+  started = performance.now()
+  const all = await readCountryVotes(corpus)
+  const ourMbPerS = megabytes / seconds(started)
+
+  // Sheets per second: every country's voting sheet, one browser, two reused pages; memory at the start and the end.
+  const templates = await loadTemplates()
+  const catalog = await loadCatalog('en')
+  const documents = [...all.values()].sort((a, b) => a.code.localeCompare(b.code)).map((votes) => renderVoting(votes, catalog, templates))
+  const launched = await launchBrowser(findBrowser())
+  const pid = launched.browser.process()?.pid
+  const pdfOptions = { format: 'A4' as const, printBackground: true, margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' } }
+  let rssStart = 0
+  let done = 0
+  started = performance.now()
+  const pages = await Promise.all([0, 1].map(() => launched.browser.newPage()))
+  await Promise.all(pages.map((page) => lockDown(page)))
+  let next = 0
+  await Promise.all(
+    pages.map(async (page) => {
+      while (next < documents.length) {
+        const html = documents[next++]!
+        await loadDocument(page, html)
+        await page.pdf(pdfOptions)
+        if (++done === 20) rssStart = rssMb(pid)
+      }
+    }),
+  )
+  const sheetsPerS = documents.length / seconds(started)
+  const rssEnd = rssMb(pid)
+
+  // The engine alone: the same HTML, a bare warm loop on one page (setContent, wait for the charts, print).
+  const bare = pages[0]!
+  const sample = documents.slice(0, 20)
+  for (const html of sample.slice(0, 3)) await loadDocument(bare, html)
+  started = performance.now()
+  for (const html of sample) {
+    await bare.goto('about:blank')
+    await bare.setContent(html, { waitUntil: 'load' })
+    await bare.evaluate('window.__chartsReady')
+    await bare.pdf(pdfOptions)
+  }
+  const bareSecondsPerSheet = seconds(started) / sample.length
+  await launched.close()
+  // Ours per sheet on one page, to compare like with like: the pool's rate is for two pages.
+  const oursPerSheetOnePage = 2 / sheetsPerS
+  const overhead = oursPerSheetOnePage / bareSecondsPerSheet
+
+  // Whole builds of the default dataset as a user runs them: cold (forced), then a no-op.
+  const out = path.join(work, 'out')
+  const cold = cli('build', '--out', out, '--force', '--quiet')
+  const noop = cli('build', '--out', out, '--quiet')
+  const check = cli('check', '--dataset', 'sources/kyrgyzstan')
+
+  console.log(`ingest: ours ${ourMbPerS.toFixed(1)} MB/s (two passes with the sums), raw csv-parse ${rawMbPerS.toFixed(1)} MB/s, ${megabytes.toFixed(1)} MB`)
+  console.log(`sheets: ${documents.length} voting sheets at ${sheetsPerS.toFixed(2)}/s with 2 pages; bare loop ${(bareSecondsPerSheet * 1000).toFixed(0)} ms/sheet on 1 page`)
+  console.log(`builds: default dataset cold ${cold.seconds.toFixed(2)} s (12 documents), no-op ${noop.seconds.toFixed(2)} s, check ${check.seconds.toFixed(2)} s`)
+  const rollCalls = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'check-roll-calls.ts')], { cwd: root, encoding: 'utf8' })
+  const checkS = /check_s=([\d.]+)/.exec(rollCalls.stdout)?.[1] ?? 'NA'
+  console.log(
+    `bench: sheets_per_s=${sheetsPerS.toFixed(2)} overhead=${overhead.toFixed(2)} cold_pack_s=${cold.seconds.toFixed(2)} noop_s=${noop.seconds.toFixed(2)} ingest_ratio=${(ourMbPerS / rawMbPerS).toFixed(2)} check_s=${checkS} rss_start_mb=${rssStart} rss_end_mb=${rssEnd}`,
+  )
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
