@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import { entityIndex, type EntityIndex, type EntityRecord } from './lib/entities.ts'
-import { normalizeTables } from './stages/normalize.ts'
+import { ENTITY_RESOURCE, normalizeTables } from './stages/normalize.ts'
 import { readDataset } from './stages/read.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from './types.ts'
 
 /** The reference tables every dataset is checked against (`sources/reference/`), as lookups. */
-
-export const ENTITIES = 'un-entities'
 
 /** Languages the reference tables carry names in, besides English. */
 export const TRANSLATED_LANGUAGES = ['ru', 'ky'] as const
@@ -79,7 +77,7 @@ const get = (row: TypedRow) => ({
 const rows = (table: TypedTable | undefined) => (table?.rows ?? []).map(get)
 
 export function referenceFrom(tables: Readonly<Record<string, TypedTable>>): Reference {
-  const entityList: ReferenceEntity[] = rows(tables[ENTITIES]).flatMap((r) => {
+  const entityList: ReferenceEntity[] = rows(tables[ENTITY_RESOURCE]).flatMap((r) => {
     const id = r.text('id')
     const name = r.text('name')
     if (!id || !name) return []

@@ -37,7 +37,6 @@ export const helpers: Record<string, HelperDelegate> = {
   refs: (refs: unknown) =>
     Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${refs.map((n) => escapeExpression(String(n))).join(', ')}]</sup>`) : '',
   eq: (a: unknown, b: unknown) => a === b,
-  capitalize: (text: unknown) => (typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : ''),
   /** The catalog key of an enum value: ("role", "co-sponsor") → "roleCo-sponsor". */
   labelKey: (prefix: unknown, value: unknown) => `${String(prefix)}${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`,
 }

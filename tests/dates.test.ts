@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareDates, earliestTime, isoOf, latestTime, parseAsOf, parseIsoDate, yearFraction } from '../pipeline/lib/dates.ts'
-import { formatDate, formatTerm, interpolate, ordinal } from '../pipeline/lib/format.ts'
+import { formatDate, formatTerm, ordinal } from '../pipeline/lib/format.ts'
 
 describe('parseIsoDate', () => {
   it('reads a full ISO day', () => {
@@ -66,8 +66,5 @@ describe('formatting for the documents', () => {
     expect(formatTerm(d('2000'), null)).toBe('2000–')
     expect(formatTerm(d('2012'), d('2012-12'))).toBe('2012')
     expect(formatTerm(null, null)).toBe('')
-  })
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(interpolate('{n} votes in {round}', { n: 142 })).toBe('142 votes in {round}')
   })
 })

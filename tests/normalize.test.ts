@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readDate } from '../pipeline/lib/date-text.ts'
 import { isoOf } from '../pipeline/lib/dates.ts'
 import { entityIndex } from '../pipeline/lib/entities.ts'
-import { fromRoman, readOrdinal, readOrdinalList, toRoman } from '../pipeline/lib/ordinals.ts'
+import { fromRoman, readOrdinal, toRoman } from '../pipeline/lib/ordinals.ts'
 import { readSymbol } from '../pipeline/lib/symbols.ts'
 import { closest } from '../pipeline/lib/text.ts'
 
@@ -50,11 +50,6 @@ describe('readOrdinal: session numbers', () => {
     expect(readOrdinal('IIII')).toBeNull()
     expect(readOrdinal('liii')).toBeNull()
     expect(readOrdinal('fifty')).toBeNull()
-  })
-  it('reads a list as a transcription writes it', () => {
-    expect(readOrdinalList('60th, 62nd, 64th, 66th, 68th, 70th')).toEqual([60, 62, 64, 66, 68, 70])
-    expect(readOrdinalList('60th and 62nd')).toEqual([60, 62])
-    expect(readOrdinalList('60th, soon')).toBeNull()
   })
   it('converts Roman numerals both ways', () => {
     for (const n of [1, 4, 9, 14, 40, 49, 53, 90, 99]) expect(fromRoman(toRoman(n))).toBe(n)

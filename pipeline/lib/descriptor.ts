@@ -1,4 +1,4 @@
-import type { DataPackage, FieldType } from '../types.ts'
+import type { FieldType } from '../types.ts'
 import { parseAsOf } from './dates.ts'
 
 const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean', 'date', 'list']
@@ -46,8 +46,4 @@ export function descriptorProblems(value: unknown): string[] {
     })
   })
   return problems
-}
-
-export function asDataPackage(value: unknown): DataPackage {
-  return value as DataPackage
 }

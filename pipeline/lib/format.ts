@@ -100,8 +100,3 @@ export function formatTerm(start: PartialDate | null, end: PartialDate | null): 
   if (end) return `–${year(end)}`
   return ''
 }
-
-/** Fills `{name}` placeholders (the checker's English messages; documents use ICU catalogs). */
-export function interpolate(message: string, values: Readonly<Record<string, string | number>>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
-}

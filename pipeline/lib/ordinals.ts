@@ -41,10 +41,3 @@ export function readOrdinal(text: string): number | null {
   }
   return fromRoman(cell.toUpperCase() === cell ? cell : '')
 }
-
-/** `60th, 62nd, 64th` → [60, 62, 64]; null if any item is not an ordinal. */
-export function readOrdinalList(text: string): number[] | null {
-  const items = text.split(/,|;|\band\b|\bи\b/u).map((s) => s.trim()).filter(Boolean)
-  const numbers = items.map(readOrdinal)
-  return numbers.every((n): n is number => n !== null) && numbers.length > 0 ? numbers : null
-}

@@ -42,16 +42,7 @@ function ok(canonical: string, kind: SymbolKind, session: number | null, special
   return { ok: true, symbol: { canonical, kind, session, specialSession } }
 }
 
-export function isCanonicalSymbol(symbol: string): boolean {
-  const reading = readSymbol(symbol)
-  return reading.ok && reading.symbol.canonical === symbol
-}
 
-/** The regular session a symbol names (`A/RES/46/225` → 46), or null. */
-export function sessionOfSymbol(symbol: string): number | null {
-  const reading = readSymbol(symbol)
-  return reading.ok ? reading.symbol.session : null
-}
 
 /** The short form used in running text: `46/225`. */
 export function shortSymbol(symbol: string): string {
