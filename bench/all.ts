@@ -10,7 +10,7 @@ import { parse } from 'csv-parse'
 import { readCountryVotes } from '../pipeline/corpus/votes.ts'
 import { loadCatalog } from '../pipeline/i18n.ts'
 import { findBrowser, launchBrowser } from '../pipeline/lib/browser.ts'
-import { loadDocument, lockDown } from '../pipeline/stages/print.ts'
+import { loadDocument, lockDown, SHEET_MARGIN } from '../pipeline/stages/print.ts'
 import { loadTemplates, renderVoting } from '../pipeline/stages/render.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -73,7 +73,7 @@ try {
   const documents = [...all.values()].sort((a, b) => a.code.localeCompare(b.code)).map((votes) => renderVoting(votes, catalog, templates))
   const launched = await launchBrowser(findBrowser())
   const pid = launched.browser.process()?.pid
-  const pdfOptions = { format: 'A4' as const, printBackground: true, margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' } }
+  const pdfOptions = { format: 'A4' as const, printBackground: true, margin: SHEET_MARGIN }
   let rssStart = 0
   let done = 0
   started = performance.now()

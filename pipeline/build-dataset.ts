@@ -163,11 +163,12 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
           return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
         }),
       )
-      browserVersion = await (await services.browser()).browser.version()
       if (job.document === 'factsheet' && printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
       else if (printed.scale < 1) log.step(`${label} printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
       files.push({ path: job.path, data: printed.pdf, job, pages: printed.pages })
     }
+    // Asked once, after printing: the browser that printed is the one still running.
+    if (pdfJobs.length > 0) browserVersion = await (await services.browser()).browser.version()
     lap('print', t)
 
     const previous = await readManifest(outDir)

@@ -10,7 +10,7 @@ import { connectBrowser, findBrowser, launchBrowser, type LaunchedBrowser } from
 import { onInterrupt } from '../lib/interrupt.ts'
 import type { Logger } from '../log.ts'
 import type { Format } from '../stages/plan.ts'
-import { loadDocument, lockDown, pageCount } from '../stages/print.ts'
+import { loadDocument, lockDown, pageCount, SHEET_MARGIN } from '../stages/print.ts'
 import { loadTemplates, renderVoting } from '../stages/render.ts'
 
 export interface VotesOptions {
@@ -77,7 +77,7 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
             const votes = queue[next++]!
             const document = html(votes)
             await loadDocument(page, document)
-            const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: false, margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' } })
+            const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: false, margin: SHEET_MARGIN })
             const files = [{ path: target(votes, 'pdf'), data: pdf }]
             if (options.formats.has('html')) files.push({ path: target(votes, 'html'), data: Buffer.from(document) })
             await writeAllAtomically(files)

@@ -3,6 +3,9 @@ import { CliError } from '../errors.ts'
 
 export const DEFAULT_TIMEOUT_MS = 60_000
 
+/** A sheet's page margins; they match the @page rule of templates/styles/factsheet.css. */
+export const SHEET_MARGIN = { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' } as const
+
 export interface PrintOptions {
   /** Left of the footer, e.g. the title and the as-of date. */
   readonly footerText: string
@@ -105,7 +108,7 @@ async function printPage(page: Page, html: string, options: PrintOptions): Promi
       preferCSSPageSize: false,
       tagged: true,
       outline: true,
-      margin: { top: '10mm', right: '10mm', bottom: '12mm', left: '10mm' },
+      margin: SHEET_MARGIN,
     })
     return { pdf, pages: pageCount(pdf), scale }
   }
