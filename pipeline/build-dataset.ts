@@ -14,7 +14,7 @@ import { formatFinding, formatSummary } from './lib/report.ts'
 import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
 import { buildModel } from './stages/model.ts'
-import { planBuild, readManifest, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
+import { planBuild, readManifest, type BrowserIdentity, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
 import { printPdf } from './stages/print.ts'
 import { printPack } from './stages/print-pack.ts'
 import type { Browser } from 'puppeteer-core'
@@ -40,7 +40,9 @@ export interface DatasetBuildOptions {
 /** What a dataset build needs from the run around it: one browser for all datasets, started on demand. */
 export interface BuildServices {
   readonly log: Logger
+  /** The browser binary, or the ws:// endpoint of a running Chrome; null when no PDF is made. */
   readonly browserPath: string | null
+  readonly browserIdentity: BrowserIdentity | null
   browser(): Promise<LaunchedBrowser>
   /** Closes the browser (what is left of it) so that the next browser() starts a fresh one. */
   restartBrowser(): Promise<void>
@@ -101,7 +103,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     const langs = options.langs ?? pkg.languages
     const asOf = resolveAsOf(options.asOf, pkg.asOf, new Date())
     let t = performance.now()
-    const plan = await planBuild({ datasetDir: options.dataset, outDir, langs, formats: options.formats, asOf: isoOf(asOf), paper: options.paper, browserPath: services.browserPath }, options.force)
+    const plan = await planBuild({ datasetDir: options.dataset, outDir, langs, formats: options.formats, asOf: isoOf(asOf), paper: options.paper, browser: services.browserIdentity }, options.force)
     lap('plan', t)
     if (plan.toBuild.length === 0) {
       log.step(`${pkg.name}: nothing to do, ${plan.upToDate.length} document(s) up to date`)

@@ -47,6 +47,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   --format LIST        html, pdf or html,pdf (default: html,pdf)
   --as-of YYYY-MM-DD   the date "current" refers to (default: the dataset's asOf, else today)
   --paper SIZE         a4 or letter (default: a4)
+  --browser-endpoint URL  print with a running Chrome (ws://…) instead of launching one
   --quiet              print only errors
   --verbose            also print the time each stage took
 
@@ -56,7 +57,7 @@ records what made each output. The build runs the checks first: with errors it w
 out/<dataset>/validation.json, leaves earlier documents unchanged and exits 1. Outputs are replaced
 all at once, never half-written; a second build of the same output folder stops (lock).
 `,
-    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper', 'shard', 'timeout'],
+    strings: ['dataset', 'out', 'lang', 'format', 'as-of', 'paper', 'shard', 'timeout', 'browser-endpoint'],
     booleans: ['quiet', 'verbose', 'help', 'all', 'force'],
     defaults: { out: 'out', format: 'html,pdf', paper: 'a4' },
   },
@@ -102,10 +103,13 @@ the last good document stays on screen. Ctrl-C stops.
   --pages N             pages printing side by side (default: 2, for two cores)
   --recycle N           start a fresh browser after N sheets (default: 100)
   --browser-endpoint URL  print with a running Chrome (ws://…) instead of launching one
+  --tables DIR          instead of sheets, write one country's voting record as tables of the
+                        dataset in DIR (votes_summary, votes_by_issue, votes_agreement,
+                        votes_divisive .csv); translations already in them are kept
 
 Streams the 870,000 votes once and prints with one browser and a pool of reused pages.
 `,
-    strings: ['corpus', 'countries', 'out', 'format', 'pages', 'recycle', 'browser-endpoint'],
+    strings: ['corpus', 'countries', 'out', 'format', 'pages', 'recycle', 'browser-endpoint', 'tables'],
     booleans: ['help', 'quiet', 'verbose'],
     defaults: { corpus: '../shared/corpus/unga-votes/tidytuesday-2021-03-23', out: 'out', format: 'pdf', pages: '2', recycle: '100' },
   },
@@ -159,6 +163,12 @@ function documentOptions(flags: Record<string, unknown>) {
     asOf: typeof flags['as-of'] === 'string' ? flags['as-of'] : undefined,
     paper: oneOf(String(flags.paper), ['a4', 'letter'] as const, 'paper') === 'letter' ? ('Letter' as const) : ('A4' as const),
   }
+}
+
+function browserEndpoint(flags: Record<string, unknown>): string | null {
+  const endpoint = typeof flags['browser-endpoint'] === 'string' ? flags['browser-endpoint'] : null
+  if (endpoint !== null && !/^wss?:\/\//.test(endpoint)) throw new CliError(`--browser-endpoint ${endpoint} is not a ws:// URL`, { hint: 'pass the webSocketDebuggerUrl of a Chrome started with --remote-debugging-port' })
+  return endpoint
 }
 
 function parseSeconds(text: string): number {
@@ -222,8 +232,7 @@ async function run(args: readonly string[]): Promise<number> {
       if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} ${String(text)} is not a positive whole number`, { hint: `write e.g. --${name} 2` })
       return n
     }
-    const endpoint = typeof flags['browser-endpoint'] === 'string' ? flags['browser-endpoint'] : null
-    if (endpoint !== null && !/^wss?:\/\//.test(endpoint)) throw new CliError(`--browser-endpoint ${endpoint} is not a ws:// URL`, { hint: 'pass the webSocketDebuggerUrl of a Chrome started with --remote-debugging-port' })
+    const endpoint = browserEndpoint(flags)
     const { votesCommand } = await import('./commands/votes.ts')
     const result = await votesCommand(
       {
@@ -234,6 +243,7 @@ async function run(args: readonly string[]): Promise<number> {
         pages: count('pages', flags.pages),
         recycleAfter: count('recycle', flags.recycle),
         browserEndpoint: endpoint,
+        tables: typeof flags.tables === 'string' ? flags.tables : null,
       },
       consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),
     )
@@ -249,6 +259,7 @@ async function run(args: readonly string[]): Promise<number> {
       shard: typeof flags.shard === 'string' ? parseShard(flags.shard) : null,
       force: Boolean(flags.force),
       timeoutMs: typeof flags.timeout === 'string' ? parseSeconds(flags.timeout) : undefined,
+      browserEndpoint: browserEndpoint(flags),
       ...documentOptions(flags),
     },
     consoleLogger({ quiet: Boolean(flags.quiet), verbose: Boolean(flags.verbose) }),

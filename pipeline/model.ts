@@ -1,3 +1,4 @@
+import type { CountryVotes } from './corpus/votes.ts'
 import type { ReferenceEntity } from './reference.ts'
 import type { PartialDate } from './types.ts'
 
@@ -85,6 +86,9 @@ export interface PersonnelYear extends Sourced {
   readonly personnel: number
 }
 
+/** The country's recorded votes in the General Assembly, from the votes_* tables derived from the corpus. */
+export type VotingRecord = Omit<CountryVotes, 'name'> & Sourced
+
 export interface Model {
   readonly milestones: readonly Milestone[]
   readonly resolutions: readonly Resolution[]
@@ -94,4 +98,6 @@ export interface Model {
   readonly treaties: readonly Treaty[]
   readonly cooperation: readonly CooperationArea[]
   readonly personnel: readonly PersonnelYear[]
+  /** Null when the dataset has no votes_summary table. */
+  readonly votes: VotingRecord | null
 }

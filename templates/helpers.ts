@@ -1,6 +1,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars'
 import Handlebars from 'handlebars'
 import type { Catalog } from '../pipeline/i18n.ts'
+import { parseIsoDate } from '../pipeline/lib/dates.ts'
 import { formatDate, formatTerm, type DateStyle } from '../pipeline/lib/format.ts'
 import { documentUrl, shortSymbol } from '../pipeline/lib/symbols.ts'
 import type { PartialDate } from '../pipeline/types.ts'
@@ -27,6 +28,12 @@ export const helpers: Record<string, HelperDelegate> = {
     const options = rest.pop() as HelperOptions
     const style = (typeof rest[0] === 'string' ? rest[0] : 'long') as DateStyle
     return isDate(value) ? formatDate(value, root(options).lang, style) : ''
+  },
+  /** `{{isoDate "2006-12-19" "short"}}`: a date written as ISO text (a year or a month alone too), in the document's language. */
+  isoDate: (value: unknown, ...rest: unknown[]) => {
+    const options = rest.pop() as HelperOptions
+    const parsed = typeof value === 'string' ? parseIsoDate(value, true) : null
+    return parsed ? formatDate(parsed, root(options).lang, (typeof rest[0] === 'string' ? rest[0] : 'long') as DateStyle) : ''
   },
   shortDate: (value: unknown, options: HelperOptions) => (isDate(value) ? formatDate(value, root(options).lang, 'short') : ''),
   term: (start: unknown, end: unknown) => formatTerm(isDate(start) ? start : null, isDate(end) ? end : null),

@@ -24,7 +24,7 @@ async function outlineTitles(file: string): Promise<string[]> {
   return titles
 }
 
-const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resolutions', 'Elected bodies and candidatures', 'Peacekeeping', 'UN entities in the country', 'Treaties and disarmament', 'Areas of cooperation', 'Acronyms', 'Sources', 'Data quality']
+const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resolutions', 'Elected bodies and candidatures', 'Peacekeeping', 'UN entities in the country', 'Treaties and disarmament', 'Areas of cooperation', 'Voting in the General Assembly', 'Acronyms', 'Sources', 'Data quality']
 
 describe('the briefing pack (integration, with the real browser)', () => {
   let out: string

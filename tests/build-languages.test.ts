@@ -47,7 +47,7 @@ describe('fact sheets in Russian and Kyrgyz (integration, with the real browser)
 
   it('prints Russian dates, numbers and labels, and no English label of the catalog', async () => {
     const text = bodyText(pdf('ru'), 'Источники')
-    for (const phrase of ['По состоянию на 28 ноября 2026 года', '2 марта 1992 года', 'избран 3 июня 2026 года 142 голосами', 'Резолюции Генеральной Ассамблеи', 'Совет Безопасности', '49-я сессия'.replace('-', NB), 'Миротворческая деятельность']) {
+    for (const phrase of ['По состоянию на 28 ноября 2026 года', '2 марта 1992 года', 'избран 3 июня 2026 года 142 голосами', 'Резолюции Генеральной Ассамблеи', 'Совет Безопасности', '49-я сессия'.replace('-', NB), 'Миротворческая деятельность', 'Голосования в Генеральной Ассамблее', 'Предложение представителя Исламской Республики Иран']) {
       expect(text, phrase).toContain(phrase)
     }
     const leaked = (await englishLabels('ru')).filter((label) => new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
@@ -56,7 +56,7 @@ describe('fact sheets in Russian and Kyrgyz (integration, with the real browser)
 
   it('prints Kyrgyz dates with inflected months and the letters ң ө ү, and no English label of the catalog', async () => {
     const text = bodyText(pdf('ky'), 'Булактар')
-    for (const phrase of [`2026${NB}жылдын 28${NB}ноябрына карата`, `1992${NB}жылдын 2${NB}марты`, `2026${NB}жылдын 3${NB}июнунда`, 'Башкы Ассамблеянын резолюциялары', 'Тынчтыкты сактоо']) {
+    for (const phrase of [`2026${NB}жылдын 28${NB}ноябрына карата`, `1992${NB}жылдын 2${NB}марты`, `2026${NB}жылдын 3${NB}июнунда`, 'Башкы Ассамблеянын резолюциялары', 'Тынчтыкты сактоо', 'Башкы Ассамблеядагы добуш берүү', 'Иран Ислам Республикасынын өкүлүнүн', 'МООНК']) {
       expect(text, phrase).toContain(phrase)
     }
     for (const letter of ['ң', 'ө', 'ү']) expect(text).toContain(letter)

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
-import { runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
+import { defaultDataset, runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
 import { SEED_FACTS } from './helpers/seed-facts.ts'
 
@@ -43,8 +44,8 @@ describe('factsheet build (integration, with the real browser)', () => {
     expect(fonts.filter((f) => !f.embedded)).toEqual([])
   })
 
-  it('draws the three charts (as images at least 3× screen resolution)', () => {
-    expect(pdfImageCount(pdf)).toBeGreaterThanOrEqual(3)
+  it('draws the five charts (as images at least 3× screen resolution)', () => {
+    expect(pdfImageCount(pdf)).toBeGreaterThanOrEqual(5)
     const list = readFileSync(html, 'utf8')
     expect(list).toContain('devicePixelRatio: 3')
   })
@@ -55,6 +56,16 @@ describe('factsheet build (integration, with the real browser)', () => {
     expect(missing).toEqual([])
     expect(text).toMatch(/1 \/ 2/)
     expect(text).toMatch(/As of 28 November 2026/)
+  })
+
+  it('has the voting section on its two pages: the sums of votes_summary.csv and the most divisive vote', () => {
+    const [summary] = parse(readFileSync(path.join(defaultDataset, 'votes_summary.csv'), 'utf8'), { columns: true }) as Record<string, string>[]
+    const total = ['yes', 'no', 'abstain'].reduce((sum, k) => sum + Number(summary![k]), 0)
+    const text = pdfText(pdf).replace(/\s+/g, ' ')
+    expect(text).toContain('Voting in the General Assembly')
+    expect(text).toContain(`${total.toLocaleString('en')} recorded votes, ${summary!.first_year}–${summary!.last_year}: ${Math.round((Number(summary!.yes) / total) * 100)}% yes`)
+    expect(text).toContain('The most divisive votes it took part in')
+    expect(text).toContain('Motion submitted by the representative of the Islamic Republic of Iran')
   })
 
   it('gives byte-identical outputs when built again from the same inputs', async () => {

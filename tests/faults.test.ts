@@ -28,6 +28,7 @@ function crashingServices(kills: number): BuildServices & { launches: number; cl
   const services = {
     log: quiet,
     browserPath: null,
+    browserIdentity: null,
     launches: 0,
     browser: () =>
       (current ??= launchBrowser().then((launched) => {

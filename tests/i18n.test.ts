@@ -3,6 +3,7 @@ import path from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogsDir, loadCatalog } from '../pipeline/i18n.ts'
+import { loadReference, localizeEntity } from '../pipeline/reference.ts'
 import { parseIsoDate } from '../pipeline/lib/dates.ts'
 import { formatDate, type DateStyle } from '../pipeline/lib/format.ts'
 import { root } from './helpers/fixtures.ts'
@@ -26,6 +27,7 @@ async function keysInUse(): Promise<Set<string>> {
   for (const role of enumOf('treaties', 'kyrgyz_role')) keys.add(key('treatyRole', role))
   for (const state of ['current', 'past', 'elected', 'candidate', 'unknown']) keys.add(key('state', state))
   for (const vote of ['yes', 'no', 'abstain']) keys.add(key('vote', vote))
+  for (const issue of enumOf('votes_by_issue', 'issue')) keys.add(`issue_${issue}`).add(`issueShort_${issue}`)
   return keys
 }
 
@@ -51,6 +53,16 @@ describe('message catalogs', () => {
     const en = await loadCatalog('en')
     expect([1, 2, 3, 11, 53].map((n) => en.t('session', { n }))).toEqual(['1st session', '2nd session', '3rd session', '11th session', '53rd session'])
     expect((await loadCatalog('ky')).t('session', { n: 53 })).toBe('53\u2011сессия')
+  })
+})
+
+describe('UN entity names by language', () => {
+  it('gives a Kyrgyz mission without a Kyrgyz acronym the Russian one, and English none it lacks', async () => {
+    const reference = await loadReference()
+    const unmik = reference.entities.byId('UNMIK')!
+    expect(localizeEntity(unmik, 'ky')).toMatchObject({ name: 'БУУнун Косоводогу убактылуу администрациясынын миссиясы', acronym: 'МООНК' })
+    expect(localizeEntity(unmik, 'ru')).toMatchObject({ acronym: 'МООНК' })
+    expect(localizeEntity(unmik, 'en')).toMatchObject({ acronym: 'UNMIK' })
   })
 })
 

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCountryVotes } from '../pipeline/corpus/votes.ts'
-import { findBrowser } from '../pipeline/lib/browser.ts'
+import { startChrome } from './helpers/chrome.ts'
 import { root, runCliAsync, tempDir } from './helpers/fixtures.ts'
 import { pdfInfo, pdfText } from './helpers/pdf.ts'
 
@@ -29,18 +28,9 @@ describe.skipIf(!existsSync(CORPUS))('UN General Assembly voting records (the re
 
   it('prints voting sheets through a running Chrome given by --browser-endpoint, with a pool of two pages', async () => {
     const out = await tempDir()
-    const profile = await tempDir('factsheet-endpoint-profile-')
-    const chrome = spawn(findBrowser(), ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const chrome = await startChrome()
+    const endpoint = chrome.endpoint
     try {
-      const endpoint = await new Promise<string>((resolve, reject) => {
-        let err = ''
-        chrome.stderr.on('data', (chunk: Buffer) => {
-          err += chunk.toString()
-          const m = /DevTools listening on (ws:\/\/\S+)/.exec(err)
-          if (m) resolve(m[1]!)
-        })
-        setTimeout(() => reject(new Error(`Chrome did not start: ${err}`)), 20_000)
-      })
       const run = await runCliAsync(['votes', '--corpus', CORPUS, '--countries', 'KG,KZ,UZ', '--out', out, '--browser-endpoint', endpoint, '--pages', '2'])
       expect(run.code, run.stderr).toBe(0)
       expect(readdirSync(path.join(out, 'votes')).sort()).toEqual(['kg', 'kz', 'uz'])
@@ -48,9 +38,9 @@ describe.skipIf(!existsSync(CORPUS))('UN General Assembly voting records (the re
       expect(Number(pdfInfo(kg).Pages)).toBeLessThanOrEqual(2)
       expect(pdfText(kg)).toContain('Kyrgyzstan')
       expect(pdfText(kg)).toContain('The most divisive votes it took part in')
-      expect(chrome.exitCode).toBeNull()
+      expect(chrome.process.exitCode).toBeNull()
     } finally {
-      chrome.kill('SIGKILL')
+      chrome.stop()
     }
   }, 180_000)
 

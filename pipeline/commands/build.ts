@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { buildDataset, type DatasetBuildOptions } from '../build-dataset.ts'
 import { CliError, EXIT } from '../errors.ts'
-import { findBrowser, launchBrowser, type LaunchedBrowser } from '../lib/browser.ts'
+import { connectBrowser, findBrowser, launchBrowser, type LaunchedBrowser } from '../lib/browser.ts'
 import { onInterrupt } from '../lib/interrupt.ts'
 import type { Logger } from '../log.ts'
 import { readDescriptor } from '../stages/read.ts'
@@ -16,6 +16,8 @@ export interface BuildOptions extends Omit<DatasetBuildOptions, 'dataset'> {
   readonly sourcesDir: string
   /** `{ index: k, count: n }` builds the k-th of n equal shares of the datasets (1-based), for CI matrices. */
   readonly shard: { readonly index: number; readonly count: number } | null
+  /** Print with a running Chrome (ws://…) instead of launching one. */
+  readonly browserEndpoint?: string | null
 }
 
 export interface BuildResult {
@@ -47,13 +49,20 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
   const datasets = shardOf(candidates, options.shard)
   if (options.shard) log.step(`shard ${options.shard.index}/${options.shard.count}: ${datasets.length} of ${candidates.length} dataset(s)`)
 
-  const browserPath = options.formats.has('pdf') ? findBrowser() : null
+  const pdf = options.formats.has('pdf')
+  const endpoint = pdf ? (options.browserEndpoint ?? null) : null
+  const browserPath = pdf && endpoint === null ? findBrowser() : null
+  const start = () => (endpoint !== null ? connectBrowser(endpoint) : launchBrowser(browserPath ?? findBrowser()))
   const started: { browser: Promise<LaunchedBrowser> | null } = { browser: null }
   const forget = onInterrupt(async () => (await started.browser)?.close())
+  // A running Chrome is known by its version: its endpoint changes with every start, its binary is elsewhere.
+  if (endpoint !== null) started.browser = start()
+  const browserIdentity = endpoint !== null ? { version: await (await started.browser!).browser.version() } : browserPath !== null ? { path: browserPath } : null
   const services = {
     log,
-    browserPath,
-    browser: () => (started.browser ??= launchBrowser(browserPath ?? findBrowser())),
+    browserPath: endpoint ?? browserPath,
+    browserIdentity,
+    browser: () => (started.browser ??= start()),
     restartBrowser: async () => {
       const previous = started.browser
       started.browser = null

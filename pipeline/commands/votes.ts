@@ -3,6 +3,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Page } from 'puppeteer-core'
 import { readCountryVotes, type CountryVotes } from '../corpus/votes.ts'
+import { votesTables } from '../corpus/votes-tables.ts'
 import { CliError, EXIT } from '../errors.ts'
 import { loadCatalog } from '../i18n.ts'
 import { writeAllAtomically } from '../lib/atomic.ts'
@@ -24,6 +25,8 @@ export interface VotesOptions {
   readonly browserEndpoint: string | null
   /** Start a fresh browser after this many documents, so a long run's memory stays flat. */
   readonly recycleAfter: number
+  /** A dataset folder: write the one country's record there as tables instead of printing sheets. */
+  readonly tables: string | null
 }
 
 export interface VotesResult {
@@ -43,12 +46,25 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
       throw new CliError(`The votes corpus has no ${file} in ${options.corpus}`, { hint: 'pass --corpus with the folder of the unvotes CSV files (roll_calls.csv, unvotes.csv, issues.csv)' })
     }
   }
+  if (options.tables !== null && options.countries.length !== 1) {
+    throw new CliError('--tables writes the record of one country', { hint: 'add --countries with one code, e.g. --countries KG' })
+  }
+  if (options.tables !== null && !(await stat(path.join(options.tables, 'datapackage.json')).catch(() => null))) {
+    throw new CliError(`${options.tables} is not a dataset folder (it has no datapackage.json)`, { hint: 'pass the dataset folder, e.g. --tables sources/kyrgyzstan' })
+  }
   const all = await log.progress('reading the votes corpus', () => readCountryVotes(options.corpus))
   const wanted = options.countries.length > 0 ? options.countries.map((c) => c.toUpperCase()) : [...all.keys()].sort()
   const missing = wanted.filter((code) => !all.has(code))
   if (missing.length > 0) log.warn(`no votes in the corpus for ${missing.join(', ')}`)
   const queue = wanted.filter((code) => all.has(code)).map((code) => all.get(code)!)
   log.step(`read ${all.size} countries' votes in ${((performance.now() - started) / 1000).toFixed(1)} s; ${queue.length} sheet(s) to make`)
+  if (options.tables !== null) {
+    if (queue.length === 0) throw new CliError(`the corpus has no votes for ${wanted.join(', ')}`, { hint: 'use the country code of the corpus (country_code in unvotes.csv), e.g. KG' })
+    const files = await votesTables(queue[0]!, options.tables)
+    await writeAllAtomically(files)
+    for (const file of files) log.step(`wrote ${file.path}`)
+    return { exitCode: EXIT.ok, documents: 0, seconds: (performance.now() - started) / 1000 }
+  }
 
   const templates = await loadTemplates()
   const catalog = await loadCatalog('en')

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { csvText } from '../lib/csv-write.ts'
 import { toRoman } from '../lib/ordinals.ts'
 import type { DataPackage } from '../types.ts'
 
@@ -37,7 +38,35 @@ export function adoptionDateOf(date: string): string {
   return date < FIRST_REAL_DAY ? date.slice(0, 7) : date
 }
 
-const clean = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
+/** The corpus escapes quotes as `\\"` and keeps line breaks and tabs glued on from its source. */
+export const cleanText = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
+
+const known = (text: string) => text !== '' && text !== 'NA'
+
+/** The corpus's own title of a roll call: its short title, else its description. */
+export function titleOf(r: { readonly rcid?: string; readonly short?: string; readonly descr?: string }): string {
+  return [r.short, r.descr].map(cleanText).find(known) ?? `Roll call ${r.rcid ?? ''}`.trim()
+}
+
+const SUBJECT_LENGTH = 160
+
+/**
+ * What a vote was about, in words a reader can print: the document's title for resolutions ("Status of
+ * internally displaced persons … : resolution / adopted by …"), the motion or amendment put to the vote
+ * for procedural votes (whose description is the President's words), else the corpus's title, cut at a
+ * word. Short titles are not preferred: they are the corpus's topic labels, and some are wrong.
+ */
+export function subjectOf(r: { readonly rcid?: string; readonly short?: string; readonly descr?: string }): string {
+  const descr = cleanText(r.descr)
+  const document = /^(.+?) : resolution\b/.exec(descr)
+  if (document) return document[1]!
+  const motion = /put to the vote ?(?:the )?((?:motion|draft amendment|proposal)\b.+?)\.(?:\s|$)/i.exec(descr) ?? /before it (?:a |the )?(draft amendment.+?)\.(?:\s|$)/i.exec(descr)
+  if (motion) return motion[1]!.charAt(0).toUpperCase() + motion[1]!.slice(1)
+  const text = known(descr) ? descr : titleOf(r)
+  if (text.length <= SUBJECT_LENGTH) return text
+  const cut = text.slice(0, SUBJECT_LENGTH)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : SUBJECT_LENGTH).replace(/[,;:]$/, '')}…`
+}
 
 export interface ConvertedTable {
   readonly pkg: DataPackage
@@ -45,16 +74,10 @@ export interface ConvertedTable {
   readonly rows: number
 }
 
-const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
-
 /** roll_calls.csv text → a one-table dataset (descriptor and CSV text). */
 export function rollCallsAsResolutions(rollCalls: string): ConvertedTable {
   const records = parse(rollCalls, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[]
-  const lines = ['id,symbol,title,session,adoption_date,source']
-  for (const r of records) {
-    const title = [r.short, r.descr].map(clean).find((t) => t !== '' && t !== 'NA') ?? `Roll call ${r.rcid}`
-    lines.push([`rc${r.rcid}`, symbolOfUnres(r.unres ?? ''), title, r.session ?? '', adoptionDateOf(r.date ?? ''), `${ROLL_CALLS_SOURCE} (rcid ${r.rcid})`].map((c) => quote(String(c))).join(','))
-  }
+  const rows = records.map((r) => [`rc${r.rcid}`, symbolOfUnres(r.unres ?? ''), titleOf(r), r.session ?? '', adoptionDateOf(r.date ?? ''), `${ROLL_CALLS_SOURCE} (rcid ${r.rcid})`])
   const pkg: DataPackage = {
     name: 'unga-roll-calls',
     title: 'UN General Assembly roll-call votes 1946-2019 as resolutions',
@@ -78,5 +101,5 @@ export function rollCallsAsResolutions(rollCalls: string): ConvertedTable {
       },
     ],
   }
-  return { pkg, csv: `${lines.join('\n')}\n`, rows: records.length }
+  return { pkg, csv: csvText(['id', 'symbol', 'title', 'session', 'adoption_date', 'source'], rows), rows: records.length }
 }

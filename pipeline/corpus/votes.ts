@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'csv-parse'
 import { parse as parseSync } from 'csv-parse/sync'
+import { adoptionDateOf, ROLL_CALLS_SOURCE, subjectOf, symbolOfUnres } from './roll-calls.ts'
 
 /**
  * The UN General Assembly roll-call votes (Voeten / unvotes; shared/corpus/unga-votes) summed up per
@@ -12,29 +13,34 @@ import { parse as parseSync } from 'csv-parse/sync'
 
 export type Vote = 'yes' | 'no' | 'abstain'
 
-export interface IssueShare {
-  readonly issue: string
+export interface VoteCounts {
   readonly yes: number
   readonly no: number
   readonly abstain: number
+}
+
+export interface IssueShare extends VoteCounts {
+  /** The corpus's issue code (me, nu, di, hr, co, ec), which the message catalogs name. */
+  readonly code: string
+  readonly issue: string
 }
 
 export interface Agreement {
   readonly partner: string
   readonly partnerName: string
   /** Share of the year's roll calls where both voted and voted alike. */
-  readonly byYear: readonly { readonly year: number; readonly share: number; readonly votes: number }[]
+  readonly byYear: readonly { readonly year: number; readonly share: number; readonly votes: number; readonly same: number }[]
 }
 
-export interface DivisiveVote {
+export interface DivisiveVote extends VoteCounts {
   readonly rcid: number
+  /** ISO; only year and month before 12 November 1997, where the corpus's day is not a real day. */
   readonly date: string
+  /** In UN form (A/RES/61/175); empty where the corpus has none. */
   readonly symbol: string
+  /** What was voted on: the resolution's title, or the motion or amendment. */
   readonly title: string
   readonly vote: Vote
-  readonly yes: number
-  readonly no: number
-  readonly abstain: number
 }
 
 export interface CountryVotes {
@@ -42,13 +48,15 @@ export interface CountryVotes {
   readonly name: string
   readonly firstYear: number
   readonly lastYear: number
+  /** Recorded votes it took part in (yes, no or abstain), and how it voted in all. */
   readonly total: number
+  readonly overall: VoteCounts
   readonly byIssue: readonly IssueShare[]
   readonly agreement: readonly Agreement[]
   readonly divisive: readonly DivisiveVote[]
 }
 
-export const VOTES_SOURCE = 'https://github.com/rfordatascience/tidytuesday/tree/master/data/2021/2021-03-23'
+export const VOTES_SOURCE = ROLL_CALLS_SOURCE
 export const DEFAULT_PARTNERS = ['US', 'RU', 'CN'] as const
 
 interface RollCall {
@@ -57,8 +65,6 @@ interface RollCall {
   readonly symbol: string
   readonly title: string
 }
-
-const clean = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
 
 const VOTES: readonly Vote[] = ['yes', 'no', 'abstain']
 
@@ -105,12 +111,11 @@ async function readVoteColumns(file: string): Promise<VoteColumns> {
 export async function readCountryVotes(dir: string, partners: readonly string[] = DEFAULT_PARTNERS): Promise<Map<string, CountryVotes>> {
   const rollCalls = new Map<number, RollCall>()
   for (const r of parseSync(await readFile(path.join(dir, 'roll_calls.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
-    const title = [r.short, r.descr].map(clean).find((t) => t !== '' && t !== 'NA') ?? `Roll call ${r.rcid}`
-    rollCalls.set(Number(r.rcid), { date: r.date ?? '', year: Number((r.date ?? '').slice(0, 4)), symbol: clean(r.unres) === 'NA' ? '' : clean(r.unres), title })
+    rollCalls.set(Number(r.rcid), { date: adoptionDateOf(r.date ?? ''), year: Number((r.date ?? '').slice(0, 4)), symbol: symbolOfUnres(r.unres ?? ''), title: subjectOf(r) })
   }
-  const issuesOf = new Map<number, string[]>()
+  const issuesOf = new Map<number, { code: string; issue: string }[]>()
   for (const r of parseSync(await readFile(path.join(dir, 'issues.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
-    issuesOf.set(Number(r.rcid), [...(issuesOf.get(Number(r.rcid)) ?? []), r.issue ?? ''])
+    issuesOf.set(Number(r.rcid), [...(issuesOf.get(Number(r.rcid)) ?? []), { code: r.short_name ?? '', issue: r.issue ?? '' }])
   }
   const votes = await readVoteColumns(path.join(dir, 'unvotes.csv'))
   const n = votes.rcid.length
@@ -129,7 +134,8 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
   }
 
   // Each country's own sums.
-  interface Sums { years: Set<number>; total: number; issues: Map<string, IssueShare & { yes: number; no: number; abstain: number }>; agree: Map<string, Map<number, { same: number; both: number }>>; taken: { rcid: number; vote: Vote; divisiveness: number }[] }
+  type Counts = { -readonly [K in keyof VoteCounts]: number }
+  interface Sums { years: Set<number>; overall: Counts; issues: Map<string, Counts & { code: string; issue: string }>; agree: Map<string, Map<number, { same: number; both: number }>>; taken: { rcid: number; vote: Vote; divisiveness: number }[] }
   const sums = new Map<string, Sums>()
   const names = new Map(votes.codes.map((code, i) => [code, votes.names[i]!]))
   for (let i = 0; i < n; i++) {
@@ -139,13 +145,13 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
     const code = votes.codes[votes.country[i]!]!
     const vote = VOTES[votes.vote[i]!]!
     let s = sums.get(code)
-    if (!s) sums.set(code, (s = { years: new Set(), total: 0, issues: new Map(), agree: new Map(), taken: [] }))
+    if (!s) sums.set(code, (s = { years: new Set(), overall: { yes: 0, no: 0, abstain: 0 }, issues: new Map(), agree: new Map(), taken: [] }))
     s.years.add(call.year)
-    s.total++
-    for (const issue of issuesOf.get(rcid) ?? []) {
-      const share = s.issues.get(issue) ?? { issue, yes: 0, no: 0, abstain: 0 }
+    s.overall[vote]++
+    for (const { code: issueCode, issue } of issuesOf.get(rcid) ?? []) {
+      const share = s.issues.get(issueCode) ?? { code: issueCode, issue, yes: 0, no: 0, abstain: 0 }
       share[vote]++
-      s.issues.set(issue, share)
+      s.issues.set(issueCode, share)
     }
     for (const [partner, theirs] of partnerVotes.get(rcid) ?? []) {
       if (partner === code) continue
@@ -177,14 +183,15 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
       name: names.get(code) ?? code,
       firstYear: years[0] ?? 0,
       lastYear: years.at(-1) ?? 0,
-      total: s.total,
+      total: s.overall.yes + s.overall.no + s.overall.abstain,
+      overall: s.overall,
       byIssue: [...s.issues.values()].sort((a, b) => a.issue.localeCompare(b.issue)),
       agreement: partners
         .filter((p) => p !== code && s.agree.has(p))
         .map((partner) => ({
           partner,
           partnerName: names.get(partner) ?? partner,
-          byYear: [...s.agree.get(partner)!].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, share: c.both > 0 ? c.same / c.both : 0, votes: c.both })),
+          byYear: [...s.agree.get(partner)!].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, share: c.both > 0 ? c.same / c.both : 0, votes: c.both, same: c.same })),
         })),
       divisive,
     })

@@ -112,7 +112,8 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
     executablePath,
     async close() {
       await browser.close().catch(() => browser.process()?.kill('SIGKILL'))
-      await rm(userDataDir, { recursive: true, force: true })
+      // A killed browser's helper processes may still be writing to the profile for a moment.
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     },
   }
 }

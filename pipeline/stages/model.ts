@@ -1,5 +1,6 @@
-import { compareDates } from '../lib/dates.ts'
-import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Treaty } from '../model.ts'
+import type { Vote } from '../corpus/votes.ts'
+import { compareDates, isoOf } from '../lib/dates.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Treaty, VotingRecord } from '../model.ts'
 import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
@@ -143,5 +144,27 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   })).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
 
-  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation }
+  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang) }
+}
+
+function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string): VotingRecord | null {
+  const counts = (r: Reader) => ({ yes: r.mustInteger('yes'), no: r.mustInteger('no'), abstain: r.mustInteger('abstain') })
+  const [summary] = rowsOf(tables.votes_summary, lang, (r) => ({ code: r.must('country_code'), firstYear: r.mustInteger('first_year'), lastYear: r.mustInteger('last_year'), overall: counts(r), ...r.sourced() }))
+  if (!summary) return null
+  const byIssue = rowsOf(tables.votes_by_issue, lang, (r) => ({ code: r.must('issue'), issue: r.must('issue'), ...counts(r) }))
+  const years = rowsOf(tables.votes_agreement, lang, (r) => ({ partner: r.must('partner'), partnerName: r.must('partner_name'), year: r.mustInteger('year'), votes: r.mustInteger('votes'), same: r.mustInteger('same') }))
+  const agreement = [...new Set(years.map((y) => y.partner))].map((partner) => {
+    const rows = years.filter((y) => y.partner === partner).sort((a, b) => a.year - b.year)
+    return { partner, partnerName: rows[0]!.partnerName, byYear: rows.map(({ year, votes, same }) => ({ year, votes, same, share: same / votes })) }
+  })
+  const divisive = rowsOf(tables.votes_divisive, lang, (r) => ({
+    rcid: r.mustInteger('rcid'),
+    date: isoOf(r.mustDate('date')),
+    symbol: r.text('symbol') ?? '',
+    title: r.must('subject'),
+    vote: r.must('vote') as Vote,
+    ...counts(r),
+  }))
+  const { overall } = summary
+  return { ...summary, total: overall.yes + overall.no + overall.abstain, byIssue, agreement, divisive }
 }

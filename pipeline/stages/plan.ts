@@ -58,6 +58,9 @@ function codeVersion(): Promise<string> {
   return codeHash
 }
 
+/** A browser binary (its size and time stand for its version), or a running Chrome's version string. */
+export type BrowserIdentity = { readonly path: string } | { readonly version: string }
+
 export interface PlanInput {
   readonly datasetDir: string
   readonly outDir: string
@@ -65,8 +68,8 @@ export interface PlanInput {
   readonly formats: ReadonlySet<Format>
   readonly asOf: string
   readonly paper: string
-  /** The browser binary: a new Chromium prints different bytes, so the PDFs depend on it. */
-  readonly browserPath: string | null
+  /** The browser: a new Chromium prints different bytes, so the PDFs depend on it. */
+  readonly browser: BrowserIdentity | null
   readonly referenceDir?: string
 }
 
@@ -91,6 +94,12 @@ async function unchanged(output: ManifestOutput | undefined, job: DocumentJob): 
   return bytes !== null && sha256(bytes) === output.sha256
 }
 
+async function browserState(browser: BrowserIdentity | null) {
+  if (browser === null || !('path' in browser)) return browser
+  const { size, mtimeMs } = await stat(browser.path)
+  return { path: browser.path, size, mtime: mtimeMs }
+}
+
 export async function planBuild(input: PlanInput, force: boolean): Promise<Plan> {
   const referenceDir = input.referenceDir ?? defaultReferenceDir
   const [dataset, reference, templates, code, browser] = await Promise.all([
@@ -98,7 +107,7 @@ export async function planBuild(input: PlanInput, force: boolean): Promise<Plan>
     hashTree(referenceDir, process.cwd()),
     hashTree(templatesDir, projectRoot, (file) => !file.startsWith(catalogsDir)),
     codeVersion(),
-    input.browserPath ? stat(input.browserPath).then((s) => ({ path: input.browserPath, size: s.size, mtime: s.mtimeMs })) : null,
+    browserState(input.browser),
   ])
   const shared = { dataset, reference, templates, code, asOf: input.asOf, paper: input.paper, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null }
   const jobs: DocumentJob[] = []

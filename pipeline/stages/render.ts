@@ -50,14 +50,14 @@ export async function loadTemplates(dir = templatesDir): Promise<Templates> {
 }
 
 /** The pack's sections after the cover and contents, in order: their ids and headings. */
-export const PACK_SECTIONS = ['overview', 'resolutions', 'bodies', 'peacekeeping', 'presence', 'treaties', 'cooperation', 'glossary', 'sources', 'quality'] as const
+export const PACK_SECTIONS = ['overview', 'resolutions', 'bodies', 'peacekeeping', 'presence', 'treaties', 'cooperation', 'votes', 'glossary', 'sources', 'quality'] as const
 const SECTION_HEADING: Readonly<Record<(typeof PACK_SECTIONS)[number], string>> = {
   overview: 'overview', resolutions: 'gaInitiatives', bodies: 'electedBodies', peacekeeping: 'peacekeeping', presence: 'presence',
-  treaties: 'treatiesDisarmament', cooperation: 'cooperation', glossary: 'glossary', sources: 'sources', quality: 'dataQuality',
+  treaties: 'treatiesDisarmament', cooperation: 'cooperation', votes: 'sectionVotes', glossary: 'glossary', sources: 'sources', quality: 'dataQuality',
 }
 
 export function packSections(view: ViewModel): { id: string; title: string }[] {
-  return PACK_SECTIONS.map((id) => ({ id, title: view.catalog.t(SECTION_HEADING[id]) }))
+  return PACK_SECTIONS.filter((id) => id !== 'votes' || view.votes !== null).map((id) => ({ id, title: view.catalog.t(SECTION_HEADING[id]) }))
 }
 
 /** Render stage: the briefing pack as one self-contained HTML document. */
@@ -79,7 +79,7 @@ interface PageContext {
 
 /** Render stage: a country's voting record in the General Assembly, as one self-contained HTML document. */
 export function renderVoting(votes: CountryVotes, catalog: Catalog, templates: Templates): string {
-  const charts = Object.fromEntries([votesByIssue(votes, catalog.t), agreementOverTime(votes, catalog.t)].map((c) => [c.id, c]))
+  const charts = Object.fromEntries([votesByIssue(votes, votes.name, catalog.t), agreementOverTime(votes, votes.name, catalog.t)].map((c) => [c.id, c]))
   return page(templates.voting, { lang: catalog.lang, catalog, charts, votes }, templates.css, templates)
 }
 

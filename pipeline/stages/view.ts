@@ -7,6 +7,8 @@ import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
 import path from 'node:path'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
+import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
+import type { DivisiveVote } from '../corpus/votes.ts'
 import type { DataPackage, Finding, PartialDate } from '../types.ts'
 
 
@@ -46,6 +48,8 @@ export interface ViewModel {
   readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
   readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
   readonly charts: Readonly<Record<string, ChartSpec>>
+  /** Null when the dataset has no voting record. */
+  readonly votes: VotesView | null
   readonly sources: readonly SourceEntry[]
   /** Acronyms of the entities the document names, for the pack's glossary. */
   readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
@@ -53,7 +57,34 @@ export interface ViewModel {
   readonly quality: readonly { readonly severity: string; readonly message: string; readonly hint: string | null; readonly where: string }[]
 }
 
+export interface VotesView {
+  readonly total: number
+  readonly firstYear: number
+  readonly lastYear: number
+  /** Whole percent of the recorded votes it took part in. */
+  readonly percent: { readonly yes: number; readonly no: number; readonly abstain: number }
+  readonly divisive: readonly DivisiveVote[]
+  readonly refs: readonly number[]
+}
+
 export type DocumentKind = 'factsheet' | 'briefing-pack'
+
+/** The sheet names the three most divisive votes; the pack names all the table holds. */
+const SHEET_DIVISIVE_VOTES = 3
+
+function votesView(model: Model, kind: DocumentKind, ref: (source: string) => number): VotesView | null {
+  const votes = model.votes
+  if (!votes || votes.total === 0) return null
+  const percent = (n: number) => Math.round((n / votes.total) * 100)
+  return {
+    total: votes.total,
+    firstYear: votes.firstYear,
+    lastYear: votes.lastYear,
+    percent: { yes: percent(votes.overall.yes), no: percent(votes.overall.no), abstain: percent(votes.overall.abstain) },
+    divisive: votes.divisive.slice(0, kind === 'factsheet' ? SHEET_DIVISIVE_VOTES : undefined),
+    refs: [ref(votes.source)],
+  }
+}
 
 type ResolutionView = Model['resolutions'][number] & { refs: number[] }
 type MembershipView = Model['memberships'][number] & { refs: number[]; state: string }
@@ -166,13 +197,22 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const presence = sources.withRefs(model.presence)
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
+  const votes = votesView(model, kind, sources.ref)
+  const chartSize = kind === 'factsheet' ? 'half' : 'full'
   const charts = Object.fromEntries(
-    [gaBySession(model.resolutions, label), termsTimeline(model.memberships, asOf, label), missionsTimeline(model.deployments, asOf, label), kind === 'briefing-pack' ? personnelByYear(model.personnel, label) : null]
+    [
+      gaBySession(model.resolutions, label),
+      termsTimeline(model.memberships, asOf, label),
+      missionsTimeline(model.deployments, asOf, label),
+      kind === 'briefing-pack' ? personnelByYear(model.personnel, label) : null,
+      votes && model.votes ? votesByIssue(model.votes, documentText(pkg, lang).country, label, chartSize) : null,
+      votes && model.votes ? agreementOverTime(model.votes, documentText(pkg, lang).country, label, chartSize) : null,
+    ]
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
   const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, sources: sources.entries(catalog) }
+  return { glossary, quality, lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
 }
