@@ -43,6 +43,13 @@ describe('what a roll call was about (subjectOf), on rows of the real corpus', (
     )
   })
 
+  it("says what a vote announced only by the President's procedure was on, from the corpus's amendment and paragraph flags", () => {
+    const reminder = 'The Acting President: I should like to remind members that, in accordance with Article 18 of the Charter of the United Nations and rule 83 of the rules of procedure of the General Assembly, decisions of the General Assembly on amendments to proposals relating to important questions, and on parts of such proposals put to the vote separately, shall be made by a two-thirds majority of the members present and voting. We will therefore proceed on that basis. A recorded vote has been requested. A'
+    expect(subjectOf({ rcid: '5976', short: 'NA', descr: reminder, amend: 'NA', para: '1' })).toBe('A paragraph of the draft resolution, voted on separately')
+    expect(subjectOf({ rcid: '5976', short: 'NA', descr: reminder, amend: '1', para: 'NA' })).toBe('An amendment to the draft resolution')
+    expect(subjectOf({ rcid: '5976', short: 'NA', descr: reminder })).toBe('The draft resolution')
+  })
+
   it('cuts a long description at a word, and falls back on the short title', () => {
     const long = subjectOf({ rcid: '3778', short: 'NUCLEAR PROLIFERATION, MIDDLE EAST', descr: 'Calls upon Israel to become party to the Treaty on the Non-Proliferation of Nuclear Weapons to accede to it without further delay, and not to develop, produce, test or otherwise acquire nuclear weapons and to renounce possession of nuclear weap' })
     expect(long).toMatch(/^Calls upon Israel to become party .* not to develop, produce…$/)

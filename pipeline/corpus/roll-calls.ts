@@ -56,12 +56,18 @@ const SUBJECT_LENGTH = 160
  * for procedural votes (whose description is the President's words), else the corpus's title, cut at a
  * word. Short titles are not preferred: they are the corpus's topic labels, and some are wrong.
  */
-export function subjectOf(r: { readonly rcid?: string; readonly short?: string; readonly descr?: string }): string {
+export function subjectOf(r: { readonly rcid?: string; readonly short?: string; readonly descr?: string; readonly amend?: string; readonly para?: string }): string {
   const descr = cleanText(r.descr)
   const document = /^(.+?) : resolution\b/.exec(descr)
   if (document) return document[1]!
   const motion = /put to the vote ?(?:the )?((?:motion|draft amendment|proposal)\b.+?)\.(?:\s|$)/i.exec(descr) ?? /before it (?:a |the )?(draft amendment.+?)\.(?:\s|$)/i.exec(descr)
   if (motion) return motion[1]!.charAt(0).toUpperCase() + motion[1]!.slice(1)
+  // The President's other words say how the Assembly votes, not on what: the corpus's flags do.
+  if (/^The (?:Acting )?President:/.test(descr)) {
+    if (r.amend === '1') return 'An amendment to the draft resolution'
+    if (r.para === '1') return 'A paragraph of the draft resolution, voted on separately'
+    return 'The draft resolution'
+  }
   const text = known(descr) ? descr : titleOf(r)
   if (text.length <= SUBJECT_LENGTH) return text
   const cut = text.slice(0, SUBJECT_LENGTH)

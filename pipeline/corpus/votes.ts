@@ -163,8 +163,8 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
       s.agree.set(partner, byYear)
     }
     const t = totals.get(rcid)!
-    // 1 when yes and no are equal, 0 when one side took every vote: how split the Assembly was.
-    const divisiveness = t.yes + t.no > 0 ? 1 - Math.abs(t.yes - t.no) / (t.yes + t.no) : 0
+    // The size of the losing side: a 80–85 vote split the Assembly, a 1–1 vote of two members did not.
+    const divisiveness = Math.min(t.yes, t.no)
     s.taken.push({ rcid, vote, divisiveness })
   }
 
