@@ -10,6 +10,7 @@ import { parse } from 'csv-parse'
 import { readCountryVotes } from '../pipeline/corpus/votes.ts'
 import { loadCatalog } from '../pipeline/i18n.ts'
 import { findBrowser, launchBrowser } from '../pipeline/lib/browser.ts'
+import { votesCommand } from '../pipeline/commands/votes.ts'
 import { loadDocument, lockDown, SHEET_MARGIN } from '../pipeline/stages/print.ts'
 import { loadTemplates, renderVoting } from '../pipeline/stages/render.ts'
 
@@ -24,8 +25,8 @@ const cli = (...args: string[]) => {
   return { seconds: seconds(started), stderr: result.stderr }
 }
 
-/** Resident memory of this process and of every process of the browser (its tree), in MB. */
-function rssMb(browserPid: number | undefined): number {
+/** Resident memory of a process and every process under it (the browser's), in MB. */
+function rssMb(rootPid: number): number {
   // A process may end between listing /proc and reading it; it then counts for nothing.
   const kb = (pid: number) => {
     try {
@@ -45,8 +46,7 @@ function rssMb(browserPid: number | undefined): number {
     })
   }
   const tree = (pid: number): number[] => [pid, ...children(pid).flatMap(tree)]
-  const browser = browserPid ? tree(browserPid).reduce((sum, pid) => sum + kb(pid), 0) : 0
-  return Math.round((process.memoryUsage().rss / 1024 + browser) / 1024)
+  return Math.round(tree(rootPid).reduce((sum, pid) => sum + kb(pid), 0) / 1024)
 }
 
 try {
@@ -67,35 +67,28 @@ try {
   const all = await readCountryVotes(corpus)
   const ourMbPerS = megabytes / seconds(started)
 
-  // Sheets per second: every country's voting sheet, one browser, two reused pages; memory at the start and the end.
+  // Sheets per second: `factsheet votes` for every country (one browser, two reused pages, a fresh
+  // browser every 100 sheets), files written; memory of this process and its browser at the 20th and the last sheet.
+  let rssStart = 0
+  let rssLast = 0
+  const quiet = { step: () => undefined, verbose: () => undefined, warn: (m: string) => console.error(m), error: (m: string) => console.error(m), progress: <T>(_: string, step: () => Promise<T>) => step() }
+  const run = await votesCommand(
+    { corpus, out: path.join(work, 'votes'), formats: new Set(['pdf'] as const), countries: [], pages: 2, browserEndpoint: null, recycleAfter: 100, tables: null, onPrinted: (n) => {
+      if (n === 20) rssStart = rssMb(process.pid)
+      if (n === all.size) rssLast = rssMb(process.pid)
+    } },
+    quiet,
+  )
+  const sheetsPerS = run.documents / run.printSeconds
+
+  // The engine alone: the same HTML, a bare warm loop on one page (about:blank, setContent, wait for the charts, print).
   const templates = await loadTemplates()
   const catalog = await loadCatalog('en')
-  const documents = [...all.values()].sort((a, b) => a.code.localeCompare(b.code)).map((votes) => renderVoting(votes, catalog, templates))
+  const sample = [...all.values()].sort((a, b) => a.code.localeCompare(b.code)).slice(0, 20).map((votes) => renderVoting(votes, catalog, templates))
   const launched = await launchBrowser(findBrowser())
-  const pid = launched.browser.process()?.pid
+  const bare = await launched.browser.newPage()
+  await lockDown(bare)
   const pdfOptions = { format: 'A4' as const, printBackground: true, margin: SHEET_MARGIN }
-  let rssStart = 0
-  let done = 0
-  started = performance.now()
-  const pages = await Promise.all([0, 1].map(() => launched.browser.newPage()))
-  await Promise.all(pages.map((page) => lockDown(page)))
-  let next = 0
-  await Promise.all(
-    pages.map(async (page) => {
-      while (next < documents.length) {
-        const html = documents[next++]!
-        await loadDocument(page, html)
-        await page.pdf(pdfOptions)
-        if (++done === 20) rssStart = rssMb(pid)
-      }
-    }),
-  )
-  const sheetsPerS = documents.length / seconds(started)
-  const rssEnd = rssMb(pid)
-
-  // The engine alone: the same HTML, a bare warm loop on one page (setContent, wait for the charts, print).
-  const bare = pages[0]!
-  const sample = documents.slice(0, 20)
   for (const html of sample.slice(0, 3)) await loadDocument(bare, html)
   started = performance.now()
   for (const html of sample) {
@@ -117,12 +110,12 @@ try {
   const check = cli('check', '--dataset', 'sources/kyrgyzstan')
 
   console.log(`ingest: ours ${ourMbPerS.toFixed(1)} MB/s (one streamed pass, then the sums), raw csv-parse ${rawMbPerS.toFixed(1)} MB/s, ${megabytes.toFixed(1)} MB`)
-  console.log(`sheets: ${documents.length} voting sheets at ${sheetsPerS.toFixed(2)}/s with 2 pages; bare loop ${(bareSecondsPerSheet * 1000).toFixed(0)} ms/sheet on 1 page`)
+  console.log(`sheets: ${run.documents} voting sheets in ${run.printSeconds.toFixed(1)} s (${sheetsPerS.toFixed(2)}/s with 2 pages, browser start and file writes included); bare loop ${(bareSecondsPerSheet * 1000).toFixed(0)} ms/sheet on 1 page`)
   console.log(`builds: default dataset cold ${cold.seconds.toFixed(2)} s (12 documents), no-op ${noop.seconds.toFixed(2)} s, check ${check.seconds.toFixed(2)} s`)
   const rollCalls = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'check-roll-calls.ts')], { cwd: root, encoding: 'utf8' })
   const checkS = /check_s=([\d.]+)/.exec(rollCalls.stdout)?.[1] ?? 'NA'
   console.log(
-    `bench: sheets_per_s=${sheetsPerS.toFixed(2)} overhead=${overhead.toFixed(2)} cold_pack_s=${cold.seconds.toFixed(2)} noop_s=${noop.seconds.toFixed(2)} ingest_ratio=${(ourMbPerS / rawMbPerS).toFixed(2)} check_s=${checkS} rss_start_mb=${rssStart} rss_end_mb=${rssEnd}`,
+    `bench: sheets_per_s=${sheetsPerS.toFixed(2)} overhead=${overhead.toFixed(2)} cold_pack_s=${cold.seconds.toFixed(2)} noop_s=${noop.seconds.toFixed(2)} ingest_ratio=${(ourMbPerS / rawMbPerS).toFixed(2)} check_s=${checkS} rss_start_mb=${rssStart} rss_end_mb=${rssLast}`,
   )
 } finally {
   rmSync(work, { recursive: true, force: true })

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { availableParallelism } from 'node:os'
 import { CliError, EXIT } from './errors.ts'
-import { loadCatalog } from './i18n.ts'
 import { writeAllAtomically, type OutputFile } from './lib/atomic.ts'
 import type { LaunchedBrowser } from './lib/browser.ts'
 import { earliestTime, isoOf } from './lib/dates.ts'
@@ -10,18 +10,15 @@ import { formatDate } from './lib/format.ts'
 import { sha256 } from './lib/hash.ts'
 import { onInterrupt } from './lib/interrupt.ts'
 import { acquireLock } from './lib/lock.ts'
+import { mapInPool } from './lib/pool.ts'
 import { formatFinding, formatSummary } from './lib/report.ts'
 import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
-import { buildModel } from './stages/model.ts'
 import { planBuild, readManifest, type BrowserIdentity, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
-import { printPdf } from './stages/print.ts'
-import { printPack } from './stages/print-pack.ts'
 import type { Browser } from 'puppeteer-core'
-import { finishPdf, type PdfMetadata } from './lib/pdf-finish.ts'
+import type { PdfMetadata } from './lib/pdf-finish.ts'
+import type { ViewModel } from './stages/view.ts'
 import { readDescriptor } from './stages/read.ts'
-import { loadTemplates, packSections, renderBriefingPack, renderFactsheet } from './stages/render.ts'
-import { buildView, type ViewModel } from './stages/view.ts'
 import type { PartialDate } from './types.ts'
 
 export interface DatasetBuildOptions {
@@ -76,6 +73,8 @@ export interface DatasetBuildResult {
 
 /** The fact sheet is a two-page summary; the briefing pack is where everything goes at length. */
 const SHEET_PAGES = 2
+/** Documents printed at once: two on two cores. */
+const PRINT_PAGES = Math.min(2, availableParallelism())
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
 const PACKAGE = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string }
 
@@ -109,6 +108,9 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       log.step(`${pkg.name}: nothing to do, ${plan.upToDate.length} document(s) up to date`)
       return { exitCode: EXIT.ok, written: [] }
     }
+    // The browser starts while the tables are checked and the documents rendered; a failed start is
+    // reported where the first document is printed.
+    if (plan.toBuild.some((job) => job.format === 'pdf')) services.browser().catch(() => undefined)
 
     t = performance.now()
     const loaded = await loadDataset(options.dataset, { asOf: options.asOf })
@@ -123,6 +125,16 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     }
 
     t = performance.now()
+    // Loaded only when there is something to make: a no-op build should not pay for Handlebars, pdf-lib and fontkit.
+    const [{ loadCatalog }, { buildModel }, { buildView }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
+      import('./i18n.ts'),
+      import('./stages/model.ts'),
+      import('./stages/view.ts'),
+      import('./stages/render.ts'),
+      import('./stages/print.ts'),
+      import('./stages/print-pack.ts'),
+      import('./lib/pdf-finish.ts'),
+    ])
     const templates = await loadTemplates()
     const needed = [...new Set(plan.toBuild.map((job) => job.lang))]
     const rendered = new Map<string, { view: ViewModel; html: string }>()
@@ -142,10 +154,10 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     t = performance.now()
     const pdfJobs = plan.toBuild.filter((job) => job.format === 'pdf')
     for (const job of plan.toBuild.filter((j) => j.format === 'html')) files.push({ path: job.path, data: docOf(job).html, job, pages: null })
-    for (const [n, job] of pdfJobs.entries()) {
+    const label = (job: DocumentJob, n: number) => `${pkg.name}/${job.lang}/${job.document}.pdf (${n + 1}/${pdfJobs.length})`
+    const printJob = (job: DocumentJob, n: number) => {
       const { view, html } = docOf(job)
       const asOfText = view.catalog.t('asOfDate', { date: formatDate(loaded.asOf, job.lang, 'asOf') })
-      const label = `${pkg.name}/${job.lang}/${job.document}.pdf (${n + 1}/${pdfJobs.length})`
       const meta: PdfMetadata = {
         title: `${view.text.title} — ${view.catalog.t(job.document === 'factsheet' ? 'documentFactsheet' : 'documentBriefingPack')}`,
         author: view.text.publisher,
@@ -154,20 +166,24 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
         lang: job.lang,
         date: buildDate(loaded.asOf),
       }
-      const printed = await log.progress(`printing ${label}`, () =>
-        printWithRetry(services, label, async (browser) => {
-          if (job.document === 'briefing-pack') {
-            const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
-            const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
-            return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
-          }
-          const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs })
-          return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
-        }),
-      )
-      if (job.document === 'factsheet' && printed.pages > SHEET_PAGES) log.warn(`${label} takes ${printed.pages} pages even at ${Math.round(printed.scale * 100)}% size; shorten the texts or the tables`)
-      else if (printed.scale < 1) log.step(`${label} printed at ${Math.round(printed.scale * 100)}% to fit ${SHEET_PAGES} pages`)
-      files.push({ path: job.path, data: printed.pdf, job, pages: printed.pages })
+      const jobStarted = performance.now()
+      return printWithRetry(services, label(job, n), async (browser) => {
+        if (job.document === 'briefing-pack') {
+          const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
+          const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
+          return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
+        }
+        const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs })
+        return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
+      }).finally(() => log.verbose(`${label(job, n)} printed in ${Math.round(performance.now() - jobStarted)} ms`))
+    }
+    // Documents print side by side, one browser page each: a browser uses about one core per page.
+    const printed = await log.progress(`printing ${pdfJobs.length} PDF(s)`, () => mapInPool(pdfJobs, PRINT_PAGES, printJob))
+    for (const [n, job] of pdfJobs.entries()) {
+      const { pdf, pages, scale } = printed[n]!
+      if (job.document === 'factsheet' && pages > SHEET_PAGES) log.warn(`${label(job, n)} takes ${pages} pages even at ${Math.round(scale * 100)}% size; shorten the texts or the tables`)
+      else if (scale < 1) log.step(`${label(job, n)} printed at ${Math.round(scale * 100)}% to fit ${SHEET_PAGES} pages`)
+      files.push({ path: job.path, data: pdf, job, pages })
     }
     // Asked once, after printing: the browser that printed is the one still running.
     if (pdfJobs.length > 0) browserVersion = await (await services.browser()).browser.version()

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { CliError } from './errors.ts'
-import { templatesDir } from './stages/render.ts'
+import { catalogsDir } from './paths.ts'
 
 /** The labels and sentences of the documents in one language: `templates/i18n/<lang>.json`, ICU MessageFormat. */
 export interface Catalog {
@@ -12,7 +12,7 @@ export interface Catalog {
   t(key: string, values?: Readonly<Record<string, string | number>>): string
 }
 
-export const catalogsDir = path.join(templatesDir, 'i18n')
+export { catalogsDir }
 
 /** Plural and ordinal rules by language; Kyrgyz has its own CLDR rules (one/other). */
 export function catalogFrom(lang: string, messages: Readonly<Record<string, string>>): Catalog {

@@ -79,7 +79,7 @@ export async function buildCommand(options: BuildOptions, log: Logger): Promise<
     }
   } finally {
     forget()
-    if (started.browser) await (await started.browser).close()
+    await (await started.browser?.catch(() => null))?.close()
   }
   return { exitCode, outputs }
 }

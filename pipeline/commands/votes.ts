@@ -27,12 +27,16 @@ export interface VotesOptions {
   readonly recycleAfter: number
   /** A dataset folder: write the one country's record there as tables instead of printing sheets. */
   readonly tables: string | null
+  /** Called after each sheet is written, with how many are done (for a progress bar or a benchmark). */
+  readonly onPrinted?: (printed: number) => void
 }
 
 export interface VotesResult {
   readonly exitCode: number
   readonly documents: number
   readonly seconds: number
+  /** Of those, the time from the first sheet's printing to the last one's, browser start included. */
+  readonly printSeconds: number
 }
 
 /**
@@ -63,7 +67,7 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
     const files = await votesTables(queue[0]!, options.tables)
     await writeAllAtomically(files)
     for (const file of files) log.step(`wrote ${file.path}`)
-    return { exitCode: EXIT.ok, documents: 0, seconds: (performance.now() - started) / 1000 }
+    return { exitCode: EXIT.ok, documents: 0, seconds: (performance.now() - started) / 1000, printSeconds: 0 }
   }
 
   const templates = await loadTemplates()
@@ -72,15 +76,15 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
   const target = (votes: CountryVotes, format: Format) => path.join(options.out, 'votes', votes.code.toLowerCase(), `voting.${format}`)
   if (!options.formats.has('pdf')) {
     await writeAllAtomically(queue.map((votes) => ({ path: target(votes, 'html'), data: html(votes) })))
-    return { exitCode: EXIT.ok, documents: queue.length, seconds: (performance.now() - started) / 1000 }
+    return { exitCode: EXIT.ok, documents: queue.length, seconds: (performance.now() - started) / 1000, printSeconds: 0 }
   }
 
   const start = () => (options.browserEndpoint ? connectBrowser(options.browserEndpoint) : launchBrowser(findBrowser()))
+  const printStarted = performance.now()
   let browser: LaunchedBrowser = await start()
   const forget = onInterrupt(() => browser.close())
   let printed = 0
   let next = 0
-  const printStarted = performance.now()
   try {
     while (next < queue.length) {
       // One batch per browser: after `recycleAfter` documents the browser is replaced.
@@ -97,7 +101,7 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
             const files = [{ path: target(votes, 'pdf'), data: pdf }]
             if (options.formats.has('html')) files.push({ path: target(votes, 'html'), data: Buffer.from(document) })
             await writeAllAtomically(files)
-            printed++
+            options.onPrinted?.(++printed)
             if (pageCount(pdf) > 2) log.warn(`${votes.code}: the voting sheet takes ${pageCount(pdf)} pages`)
           }
         }),
@@ -115,5 +119,5 @@ export async function votesCommand(options: VotesOptions, log: Logger): Promise<
   const seconds = (performance.now() - started) / 1000
   const printSeconds = (performance.now() - printStarted) / 1000
   log.step(`printed ${printed} voting sheet(s) in ${printSeconds.toFixed(1)} s (${(printed / printSeconds).toFixed(2)} sheets/s); ${seconds.toFixed(1)} s in all`)
-  return { exitCode: EXIT.ok, documents: printed, seconds }
+  return { exitCode: EXIT.ok, documents: printed, seconds, printSeconds }
 }

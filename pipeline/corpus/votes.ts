@@ -58,6 +58,8 @@ export interface CountryVotes {
 
 export const VOTES_SOURCE = ROLL_CALLS_SOURCE
 export const DEFAULT_PARTNERS = ['US', 'RU', 'CN'] as const
+/** The most divisive votes a country took part in that its record names. */
+const DIVISIVE_VOTES = 8
 
 interface RollCall {
   readonly date: string
@@ -67,45 +69,63 @@ interface RollCall {
 }
 
 const VOTES: readonly Vote[] = ['yes', 'no', 'abstain']
+const NO_VOTE = 0
 
-/** Every vote as three numbers (roll call, country, vote): the whole file in a few megabytes. */
-interface VoteColumns {
-  readonly rcid: number[]
-  readonly country: number[]
-  readonly vote: number[]
+/**
+ * Every vote, as it streams in, into one small array per country indexed by roll call (0: did not
+ * vote, else 1 + the index of yes/no/abstain): 200 countries × 9,000 roll calls is under 2 MB, and the
+ * sums after are loops over typed arrays, not map lookups per vote.
+ */
+interface VoteMatrix {
+  readonly byCountry: Int8Array[]
   readonly codes: string[]
   readonly names: string[]
+  readonly lastRcid: number
 }
 
 /** The votes file, streamed once: csv-parse's sync API would hold about nine times the file in memory. */
-async function readVoteColumns(file: string): Promise<VoteColumns> {
-  const columns: VoteColumns = { rcid: [], country: [], vote: [], codes: [], names: [] }
-  const index = new Map<string, number>()
+async function readVoteMatrix(file: string, rcids: number): Promise<VoteMatrix> {
+  const matrix = { byCountry: [] as Int8Array[], codes: [] as string[], names: [] as string[], lastRcid: rcids }
+  const index = new Map<string, Int8Array>()
   // Records are drained in batches on 'readable': an async iterator costs a promise per record.
   const parser = createReadStream(file).pipe(parse({ bom: true, from_line: 2 }))
   await new Promise<void>((resolve, reject) => {
     parser.on('readable', () => {
       let record: string[] | null
       while ((record = parser.read() as string[] | null) !== null) {
-        const vote = VOTES.indexOf(record[3] as Vote)
-        if (vote === -1) continue
-        const code = record[2] ?? ''
-        let country = index.get(code)
-        if (country === undefined) {
-          country = columns.codes.length
-          index.set(code, country)
-          columns.codes.push(code)
-          columns.names.push(record[1] ?? code)
+        const vote = record[3] === 'yes' ? 1 : record[3] === 'no' ? 2 : record[3] === 'abstain' ? 3 : NO_VOTE
+        const rcid = Number(record[0])
+        if (vote === NO_VOTE || !(rcid > 0 && rcid <= matrix.lastRcid)) continue
+        const name = record[1] ?? ''
+        // The corpus writes NA for Namibia's code and for a missing one (its README); the name tells which.
+        const code = record[2] === 'NA' && name !== 'Namibia' ? codeForName(name) : (record[2] ?? '')
+        let votes = index.get(code)
+        if (votes === undefined) {
+          votes = new Int8Array(matrix.lastRcid + 1)
+          index.set(code, votes)
+          matrix.byCountry.push(votes)
+          matrix.codes.push(code)
+          matrix.names.push(name || code)
         }
-        columns.rcid.push(Number(record[0]))
-        columns.country.push(country)
-        columns.vote.push(vote)
+        votes[rcid] = vote
       }
     })
     parser.on('end', resolve)
     parser.on('error', reject)
   })
-  return columns
+  return matrix
+}
+
+const FIRST_YEAR = 1945
+
+/**
+ * A code for a state the corpus gives none (the Federal Republic of Germany, the Yemen Arab Republic,
+ * Zanzibar): the initials of its name (FRG, YAR), or the name itself when it is one word. Never two
+ * letters, so never an ISO code of another state.
+ */
+function codeForName(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
+  return words.length > 1 ? words.map((word) => word[0]).join('') : name.toUpperCase().replace(/[^\p{Lu}]/gu, '')
 }
 
 export async function readCountryVotes(dir: string, partners: readonly string[] = DEFAULT_PARTNERS): Promise<Map<string, CountryVotes>> {
@@ -113,88 +133,79 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
   for (const r of parseSync(await readFile(path.join(dir, 'roll_calls.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
     rollCalls.set(Number(r.rcid), { date: adoptionDateOf(r.date ?? ''), year: Number((r.date ?? '').slice(0, 4)), symbol: symbolOfUnres(r.unres ?? ''), title: subjectOf(r) })
   }
-  const issuesOf = new Map<number, { code: string; issue: string }[]>()
+  const lastRcid = Math.max(0, ...rollCalls.keys())
+  // Issues as a small list and, per roll call, the indexes of its issues.
+  const issues: { code: string; issue: string }[] = []
+  const issuesOf: number[][] = Array.from({ length: lastRcid + 1 }, () => [])
   for (const r of parseSync(await readFile(path.join(dir, 'issues.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
-    issuesOf.set(Number(r.rcid), [...(issuesOf.get(Number(r.rcid)) ?? []), { code: r.short_name ?? '', issue: r.issue ?? '' }])
+    let i = issues.findIndex((known) => known.code === r.short_name)
+    if (i === -1) i = issues.push({ code: r.short_name ?? '', issue: r.issue ?? '' }) - 1
+    issuesOf[Number(r.rcid)]?.push(i)
   }
-  const votes = await readVoteColumns(path.join(dir, 'unvotes.csv'))
-  const n = votes.rcid.length
+  const matrix = await readVoteMatrix(path.join(dir, 'unvotes.csv'), lastRcid)
+  const yearOf = new Int16Array(lastRcid + 1)
+  for (const [rcid, call] of rollCalls) yearOf[rcid] = call.year
+  const years = Math.max(...yearOf) - FIRST_YEAR + 1
 
-  // Each roll call's totals, and how the partner states voted.
-  const totals = new Map<number, { yes: number; no: number; abstain: number }>()
-  const partnerVotes = new Map<number, Map<string, Vote>>()
-  for (let i = 0; i < n; i++) {
-    const rcid = votes.rcid[i]!
-    const vote = VOTES[votes.vote[i]!]!
-    const total = totals.get(rcid) ?? { yes: 0, no: 0, abstain: 0 }
-    total[vote]++
-    totals.set(rcid, total)
-    const code = votes.codes[votes.country[i]!]!
-    if (partners.includes(code)) partnerVotes.set(rcid, (partnerVotes.get(rcid) ?? new Map()).set(code, vote))
-  }
-
-  // Each country's own sums.
-  type Counts = { -readonly [K in keyof VoteCounts]: number }
-  interface Sums { years: Set<number>; overall: Counts; issues: Map<string, Counts & { code: string; issue: string }>; agree: Map<string, Map<number, { same: number; both: number }>>; taken: { rcid: number; vote: Vote; divisiveness: number }[] }
-  const sums = new Map<string, Sums>()
-  const names = new Map(votes.codes.map((code, i) => [code, votes.names[i]!]))
-  for (let i = 0; i < n; i++) {
-    const rcid = votes.rcid[i]!
-    const call = rollCalls.get(rcid)
-    if (!call) continue
-    const code = votes.codes[votes.country[i]!]!
-    const vote = VOTES[votes.vote[i]!]!
-    let s = sums.get(code)
-    if (!s) sums.set(code, (s = { years: new Set(), overall: { yes: 0, no: 0, abstain: 0 }, issues: new Map(), agree: new Map(), taken: [] }))
-    s.years.add(call.year)
-    s.overall[vote]++
-    for (const { code: issueCode, issue } of issuesOf.get(rcid) ?? []) {
-      const share = s.issues.get(issueCode) ?? { code: issueCode, issue, yes: 0, no: 0, abstain: 0 }
-      share[vote]++
-      s.issues.set(issueCode, share)
-    }
-    for (const [partner, theirs] of partnerVotes.get(rcid) ?? []) {
-      if (partner === code) continue
-      const byYear = s.agree.get(partner) ?? new Map<number, { same: number; both: number }>()
-      const cell = byYear.get(call.year) ?? { same: 0, both: 0 }
-      cell.both++
-      if (theirs === vote) cell.same++
-      byYear.set(call.year, cell)
-      s.agree.set(partner, byYear)
-    }
-    const t = totals.get(rcid)!
-    // The size of the losing side: a 80–85 vote split the Assembly, a 1–1 vote of two members did not.
-    const divisiveness = Math.min(t.yes, t.no)
-    s.taken.push({ rcid, vote, divisiveness })
-  }
+  // Each roll call's totals: 1 + vote index → count.
+  const totals = Array.from({ length: 4 }, () => new Int32Array(lastRcid + 1))
+  for (const votes of matrix.byCountry) for (let rcid = 1; rcid <= lastRcid; rcid++) totals[votes[rcid]!]![rcid]!++
+  const count = (rcid: number) => ({ yes: totals[1]![rcid]!, no: totals[2]![rcid]!, abstain: totals[3]![rcid]! })
+  // The most divisive roll calls first: the largest losing side (a 80–85 vote split the Assembly, a 1–1 vote of two members did not).
+  const byDivisiveness = [...rollCalls.keys()].sort((a, b) => Math.min(totals[1]![b]!, totals[2]![b]!) - Math.min(totals[1]![a]!, totals[2]![a]!) || b - a)
 
   const result = new Map<string, CountryVotes>()
-  for (const [code, s] of sums) {
-    const years = [...s.years].sort((a, b) => a - b)
-    const divisive = s.taken
-      .sort((a, b) => b.divisiveness - a.divisiveness || b.rcid - a.rcid)
-      .slice(0, 8)
-      .map(({ rcid, vote }) => {
-        const call = rollCalls.get(rcid)!
-        return { rcid, date: call.date, symbol: call.symbol, title: call.title, vote, ...totals.get(rcid)! }
-      })
+  matrix.codes.forEach((code, c) => {
+    const votes = matrix.byCountry[c]!
+    const overall = [0, 0, 0, 0]
+    const byIssue = issues.map(() => [0, 0, 0, 0])
+    const partnerVotes = partners.filter((p) => p !== code).flatMap((p) => (matrix.codes.includes(p) ? [{ partner: p, votes: matrix.byCountry[matrix.codes.indexOf(p)]!, both: new Int32Array(years), same: new Int32Array(years) }] : []))
+    let firstYear = Infinity
+    let lastYear = 0
+    for (let rcid = 1; rcid <= lastRcid; rcid++) {
+      const vote = votes[rcid]!
+      if (vote === NO_VOTE || !rollCalls.has(rcid)) continue
+      const year = yearOf[rcid]!
+      firstYear = Math.min(firstYear, year)
+      lastYear = Math.max(lastYear, year)
+      overall[vote]!++
+      for (const i of issuesOf[rcid]!) byIssue[i]![vote]!++
+      for (const p of partnerVotes) {
+        const theirs = p.votes[rcid]!
+        if (theirs === NO_VOTE) continue
+        p.both[year - FIRST_YEAR]!++
+        if (theirs === vote) p.same[year - FIRST_YEAR]!++
+      }
+    }
+    if (lastYear === 0) return
+    const counts = (v: number[]) => ({ yes: v[1]!, no: v[2]!, abstain: v[3]! })
+    const divisive: DivisiveVote[] = []
+    for (const rcid of byDivisiveness) {
+      if (divisive.length === DIVISIVE_VOTES) break
+      if (votes[rcid] === NO_VOTE) continue
+      const call = rollCalls.get(rcid)!
+      divisive.push({ rcid, date: call.date, symbol: call.symbol, title: call.title, vote: VOTES[votes[rcid]! - 1]!, ...count(rcid) })
+    }
     result.set(code, {
       code,
-      name: names.get(code) ?? code,
-      firstYear: years[0] ?? 0,
-      lastYear: years.at(-1) ?? 0,
-      total: s.overall.yes + s.overall.no + s.overall.abstain,
-      overall: s.overall,
-      byIssue: [...s.issues.values()].sort((a, b) => a.issue.localeCompare(b.issue)),
-      agreement: partners
-        .filter((p) => p !== code && s.agree.has(p))
-        .map((partner) => ({
-          partner,
-          partnerName: names.get(partner) ?? partner,
-          byYear: [...s.agree.get(partner)!].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, share: c.both > 0 ? c.same / c.both : 0, votes: c.both, same: c.same })),
+      name: matrix.names[c]!,
+      firstYear,
+      lastYear,
+      total: overall[1]! + overall[2]! + overall[3]!,
+      overall: counts(overall),
+      byIssue: issues
+        .map((issue, i) => ({ ...issue, ...counts(byIssue[i]!) }))
+        .filter((i) => i.yes + i.no + i.abstain > 0)
+        .sort((a, b) => a.issue.localeCompare(b.issue)),
+      agreement: partnerVotes
+        .filter((p) => p.both.some((n) => n > 0))
+        .map((p) => ({
+          partner: p.partner,
+          partnerName: matrix.names[matrix.codes.indexOf(p.partner)]!,
+          byYear: [...p.both].flatMap((both, y) => (both > 0 ? [{ year: FIRST_YEAR + y, share: p.same[y]! / both, votes: both, same: p.same[y]! }] : [])),
         })),
       divisive,
     })
-  }
+  })
   return result
 }

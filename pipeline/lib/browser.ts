@@ -102,7 +102,8 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
   const { default: puppeteer } = await import('puppeteer-core')
   let browser: Browser
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: LAUNCH_ARGS })
+    // Signals are ours to handle (lib/interrupt.ts): puppeteer's own handlers would exit before the lock and temp files are cleaned up.
+    browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: LAUNCH_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true })
     throw new CliError(`The browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`, { hint: HOW_TO_GET_A_BROWSER })

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, PDFHexString, PDFName, PDFNull, rgb, type PDFFont, type PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString, rgb, type PDFFont, type PDFObject } from 'pdf-lib'
 import { $ } from 'zx'
 
 /** What a reader's PDF tools show about a document (Properties), the same for every build. */
@@ -31,8 +31,54 @@ function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
  */
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  renumberStructureIds(doc)
   setMetadata(doc, meta)
   return doc.save({ updateFieldAppearances: false, useObjectStreams: false })
+}
+
+const NODE_ID = /^node(\d+)$/
+
+/**
+ * Chromium names the tagged structure's elements after its DOM node counter (`/ID (node00000853)`, used
+ * again in table cells' `/Headers` and the ID tree), which runs on across documents printed in the same
+ * renderer: the same document would get other names when printed beside another. The names are
+ * renumbered in the order the file first uses them, and the ID tree rebuilt sorted, so the bytes are
+ * the same whatever else was printed.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const renamed = new Map<string, PDFString>()
+  const rename = (value: PDFObject): PDFObject => {
+    if (value instanceof PDFString && NODE_ID.test(value.asString())) {
+      const id = value.asString()
+      if (!renamed.has(id)) renamed.set(id, PDFString.of(`node${String(renamed.size + 1).padStart(8, '0')}`))
+      return renamed.get(id)!
+    }
+    if (value instanceof PDFDict) for (const [key, entry] of value.entries()) value.set(key, rename(entry))
+    else if (value instanceof PDFArray) value.asArray().forEach((entry, i) => value.set(i, rename(entry)))
+    return value
+  }
+  const tree = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  const idTree = tree?.lookupMaybe(PDFName.of('IDTree'), PDFDict)
+  for (const [, object] of doc.context.enumerateIndirectObjects()) rename(object)
+  if (!tree || !idTree) return
+  // Every (name, element) pair of the tree's leaves, in one sorted leaf; the old nodes are dropped.
+  const pairs: [string, PDFObject][] = []
+  const oldNodes: PDFRef[] = []
+  const collect = (node: PDFDict) => {
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray)?.asArray() ?? []
+    for (let i = 0; i + 1 < names.length; i += 2) pairs.push([(names[i] as PDFString).asString(), names[i + 1]!])
+    for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) {
+      const child = doc.context.lookup(kid)
+      if (kid instanceof PDFRef) oldNodes.push(kid)
+      if (child instanceof PDFDict) collect(child)
+    }
+  }
+  const root = tree.get(PDFName.of('IDTree'))
+  if (root instanceof PDFRef) oldNodes.push(root)
+  collect(idTree)
+  for (const ref of oldNodes) doc.context.delete(ref)
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  tree.set(PDFName.of('IDTree'), doc.context.register(doc.context.obj({ Names: pairs.flatMap(([name, element]) => [PDFString.of(name), element]) })))
 }
 
 let fontFile: Promise<string> | null = null
@@ -47,7 +93,8 @@ export interface PackPart {
   readonly id: string
   /** The heading of the part, for the running header and the outline; null for the cover. */
   readonly title: string | null
-  readonly pdf: Uint8Array
+  /** The page it starts on, from 1. */
+  readonly start: number
 }
 
 export interface PackLayout {
@@ -66,31 +113,23 @@ function fit(font: PDFFont, text: string, size: number, width: number): string {
 }
 
 /**
- * One PDF from the parts printed apart: pages numbered "n of N" across the whole, a running header
- * with the document's title and the part's heading on every page but the cover, one bookmark per part.
+ * The printed pack finished: pages numbered "n of N", a running header with the document's title and
+ * the part's heading on every page but the cover's, one bookmark per part. Chromium's own outline (every
+ * heading) is left behind: the pages are copied into a new document.
  */
-export async function assemblePack(parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number; starts: Record<string, number> }> {
+export async function assemblePack(pdf: Uint8Array, parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkit)
   const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'NotoSans-Regular' })
-  const starts: Record<string, number> = {}
-  const outline: { title: string; page: PDFRef }[] = []
-  for (const part of parts) {
-    const source = await PDFDocument.load(part.pdf, { updateMetadata: false })
-    const pages = await doc.copyPages(source, source.getPageIndices())
-    starts[part.id] = doc.getPageCount() + 1
-    pages.forEach((page, i) => {
-      doc.addPage(page)
-      if (i === 0 && part.title) outline.push({ title: part.title, page: page.ref })
-    })
-  }
-  const total = doc.getPageCount()
+  const source = await PDFDocument.load(pdf, { updateMetadata: false })
+  for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page)
+  const pages = doc.getPages()
+  const total = pages.length
+  const partOf = (pageNumber: number) => parts.findLast((part) => part.start <= pageNumber)
   const grey = rgb(0.36, 0.36, 0.36)
   const size = 7
-  let part = 0
-  doc.getPages().forEach((page, index) => {
-    while (part + 1 < parts.length && index + 1 >= (starts[parts[part + 1]!.id] ?? Infinity)) part++
-    const title = parts[part]?.title
+  pages.forEach((page, index) => {
+    const title = partOf(index + 1)?.title
     if (!title) return
     const { width, height } = page.getSize()
     const m = layout.marginPt
@@ -102,9 +141,23 @@ export async function assemblePack(parts: readonly PackPart[], layout: PackLayou
     page.drawText(fit(font, layout.footerLeft, size, half), { x: m, y: m * 0.45, size, font, color: grey })
     right(layout.pageLabel(index + 1, total), m * 0.45)
   })
-  addOutline(doc, outline)
+  addOutline(doc, parts.flatMap((part) => (part.title && pages[part.start - 1] ? [{ title: part.title, page: pages[part.start - 1]!.ref }] : [])))
   setMetadata(doc, meta)
-  return { pdf: await doc.save({ updateFieldAppearances: false, useObjectStreams: false }), pages: total, starts }
+  return { pdf: await doc.save({ updateFieldAppearances: false, useObjectStreams: false }), pages: total }
+}
+
+/** The page each top-level bookmark of a PDF points at (from 1), in the bookmarks' order. */
+export async function outlinePages(pdf: Uint8Array): Promise<number[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const pageRefs = doc.getPages().map((page) => page.ref.toString())
+  const starts: number[] = []
+  let item = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)
+    starts.push(target ? pageRefs.indexOf(target.toString()) + 1 : 0)
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return starts
 }
 
 /** Bookmarks, one per part, pointing at its first page (pdf-lib has no outline API of its own). */

@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { fingerprint, hashTree, sha256, type FileHash } from '../lib/hash.ts'
 import { defaultReferenceDir } from '../reference.ts'
-import { catalogsDir } from '../i18n.ts'
-import { templatesDir } from './render.ts'
+import { catalogsDir, projectRoot, templatesDir } from '../paths.ts'
 
 /** Plan stage: which documents a build must make, and which are already up to date with their inputs. */
 
@@ -45,7 +43,6 @@ export interface Manifest {
   readonly timingsMs: Readonly<Record<string, number>>
 }
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
 let codeHash: Promise<string> | null = null
 

@@ -1,11 +1,11 @@
 import type { Browser } from 'puppeteer-core'
-import { assemblePack, type PackLayout, type PdfMetadata } from '../lib/pdf-finish.ts'
-import { DEFAULT_TIMEOUT_MS, openDocument, pageCount, withTimeout } from './print.ts'
+import { assemblePack, outlinePages, type PackLayout, type PdfMetadata } from '../lib/pdf-finish.ts'
+import { DEFAULT_TIMEOUT_MS, openDocument, withTimeout } from './print.ts'
 
 export interface PackPrintOptions {
   readonly paper?: 'A4' | 'Letter'
   readonly timeoutMs?: number
-  /** The parts in order, from the cover on: ids of `.pack-section[data-section]`, and their headings (null for the cover). */
+  /** The parts in order, from the cover on: ids of `.pack-section[data-section]`, each with one <h1>, and their headings (null for the cover). */
   readonly parts: readonly { readonly id: string; readonly title: string | null }[]
   readonly layout: Omit<PackLayout, 'marginPt'>
   readonly meta: PdfMetadata
@@ -16,37 +16,35 @@ const MARGIN = { top: '20mm', right: '18mm', bottom: '18mm', left: '18mm' }
 const MARGIN_PT = (18 / 25.4) * 72
 
 /**
- * Print stage for the briefing pack: every part printed apart (so each starts on a page of its own and
- * its pages are known), the contents filled with the real page numbers and printed again, then one
- * PDF with running headers, "page n of N" footers and a bookmark per part.
+ * Print stage for the briefing pack, printed whole: each part starts on a page of its own, and
+ * Chromium's outline of the headings (one top-level heading per part) says on which. The contents get
+ * those page numbers and the pack is printed again (again, should the numbers move a page), then
+ * finished with running headers, "page n of N" footers and a bookmark per part.
  */
 export async function printPack(browser: Browser, html: string, options: PackPrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const page = await browser.newPage()
+  const print = async () => {
+    const pdf = await page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: false, outline: true })
+    const starts = await outlinePages(pdf)
+    if (starts.length !== options.parts.length || starts.some((start, i) => start < 1 || (i > 0 && start <= starts[i - 1]!))) {
+      throw new Error(`bug: the pack has ${starts.length} top-level headings for ${options.parts.length} parts; each part must have exactly one <h1>`)
+    }
+    return { pdf, starts }
+  }
   const work = async () => {
     await openDocument(page, html, options.timeoutMs)
-    const printPart = async (id: string) => {
-      await page.evaluate((only: string) => {
-        for (const section of document.querySelectorAll<HTMLElement>('.pack-section')) section.hidden = section.dataset.section !== only
-      }, id)
-      return page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: false })
+    let printed = await print()
+    let numbered: readonly number[] = []
+    for (let attempt = 0; attempt < 3 && printed.starts.join() !== numbered.join(); attempt++) {
+      numbered = printed.starts
+      const pages = Object.fromEntries(options.parts.map((part, i) => [part.id, numbered[i]!]))
+      await page.evaluate((starts: Record<string, number>) => {
+        for (const cell of document.querySelectorAll<HTMLElement>('[data-toc-page]')) cell.textContent = String(starts[cell.dataset.tocPage ?? ''] ?? '')
+      }, pages)
+      printed = await print()
     }
-    const printed = new Map<string, Uint8Array>()
-    for (const part of options.parts) printed.set(part.id, await printPart(part.id))
-    let next = 1
-    const starts: Record<string, number> = {}
-    for (const part of options.parts) {
-      starts[part.id] = next
-      next += pageCount(printed.get(part.id)!)
-    }
-    await page.evaluate((pages: Record<string, number>) => {
-      for (const cell of document.querySelectorAll<HTMLElement>('[data-toc-page]')) cell.textContent = String(pages[cell.dataset.tocPage ?? ''] ?? '')
-    }, starts)
-    printed.set('contents', await printPart('contents'))
-    return assemblePack(
-      options.parts.map((part) => ({ ...part, pdf: printed.get(part.id)! })),
-      { ...options.layout, marginPt: MARGIN_PT },
-      options.meta,
-    )
+    const parts = options.parts.map((part, i) => ({ ...part, start: printed.starts[i]! }))
+    return assemblePack(printed.pdf, parts, { ...options.layout, marginPt: MARGIN_PT }, options.meta)
   }
   try {
     return await withTimeout(work(), (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * 2, 'Printing the briefing pack')

@@ -97,7 +97,9 @@ export async function loadDocument(page: Page, html: string): Promise<void> {
 
 async function printPage(page: Page, html: string, options: PrintOptions): Promise<PrintedPdf> {
   await openDocument(page, html, options.timeoutMs)
-  const print = async (scale: number): Promise<PrintedPdf> => {
+  // Trial prints only count pages, so they skip the structure tree and the outline, which cost half
+  // of a print; the document itself is printed once, tagged, at the scale the trials found.
+  const print = async (scale: number, final: boolean): Promise<PrintedPdf> => {
     const pdf = await page.pdf({
       format: options.paper ?? 'A4',
       scale,
@@ -106,14 +108,13 @@ async function printPage(page: Page, html: string, options: PrintOptions): Promi
       headerTemplate: '<span></span>',
       footerTemplate: footerTemplate(options.footerText),
       preferCSSPageSize: false,
-      tagged: true,
-      outline: true,
+      tagged: final,
+      outline: final,
       margin: SHEET_MARGIN,
     })
     return { pdf, pages: pageCount(pdf), scale }
   }
-  let printed = await print(1)
-  if (!options.maxPages || printed.pages <= options.maxPages) return printed
+  if (!options.maxPages) return print(1, true)
   // Start from the scale at which the content's height would just fill the pages, then step down:
   // pagination keeps figures and rows whole, so the estimate is a lower bound on what is needed.
   // Measure the page as the printer lays it out: print styles, at the width between the margins.
@@ -121,8 +122,9 @@ async function printPage(page: Page, html: string, options: PrintOptions): Promi
   await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[options.paper ?? 'A4']), height: 800 })
   const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
   const estimate = Math.floor(((options.maxPages * PAGE_CONTENT_PX[options.paper ?? 'A4']) / height) * 100) / 100
-  for (let scale = Math.max(MIN_SCALE, Math.min(1 - SCALE_STEP, estimate)); printed.pages > options.maxPages && scale >= MIN_SCALE - 1e-9; scale -= SCALE_STEP) {
-    printed = await print(Math.round(scale * 100) / 100)
+  let trial = await print(estimate >= 1 ? 1 : Math.max(MIN_SCALE, estimate), false)
+  while (trial.pages > options.maxPages && trial.scale - SCALE_STEP >= MIN_SCALE - 1e-9) {
+    trial = await print(Math.round((trial.scale - SCALE_STEP) * 100) / 100, false)
   }
-  return printed
+  return print(trial.scale, true)
 }

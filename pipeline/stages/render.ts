@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
@@ -11,7 +10,9 @@ import type { Catalog } from '../i18n.ts'
 import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
 import type { ViewModel } from './view.ts'
 
-export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url))
+import { templatesDir } from '../paths.ts'
+
+export { templatesDir }
 
 export interface Templates {
   readonly factsheet: Handlebars.TemplateDelegate

@@ -1,0 +1,7 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Where the project's own files are, wherever it is run from; a module of its own so that knowing a path loads nothing else. */
+export const projectRoot = fileURLToPath(new URL('../', import.meta.url))
+export const templatesDir = path.join(projectRoot, 'templates')
+export const catalogsDir = path.join(templatesDir, 'i18n')
