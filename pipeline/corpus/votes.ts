@@ -62,10 +62,9 @@ export const DEFAULT_PARTNERS = ['US', 'RU', 'CN'] as const
 const DIVISIVE_VOTES = 8
 
 interface RollCall {
-  readonly date: string
   readonly year: number
-  readonly symbol: string
-  readonly title: string
+  /** The corpus's row; date, symbol and subject are made from it for the few votes a record names. */
+  readonly row: Record<string, string>
 }
 
 const VOTES: readonly Vote[] = ['yes', 'no', 'abstain']
@@ -128,28 +127,65 @@ function codeForName(name: string): string {
   return words.length > 1 ? words.map((word) => word[0]).join('') : name.toUpperCase().replace(/[^\p{Lu}]/gu, '')
 }
 
+/**
+ * One country's sums, in one pass over the roll calls: how it voted in all and on each issue (4 counts
+ * per issue, by 1 + vote index), and per partner and year how often both voted and voted alike.
+ */
+function tally(votes: Int8Array, partnerVotes: readonly Int8Array[], yearOf: Int16Array, issueBits: Int32Array, issueCount: number, years: number) {
+  const overall = new Int32Array(4)
+  const byIssue = new Int32Array(4 * issueCount)
+  const both = new Int32Array(partnerVotes.length * years)
+  const same = new Int32Array(partnerVotes.length * years)
+  let firstYear = Infinity
+  let lastYear = 0
+  for (let rcid = 1; rcid < votes.length; rcid++) {
+    const vote = votes[rcid]!
+    const year = yearOf[rcid]!
+    if (vote === NO_VOTE || year === 0) continue
+    if (year < firstYear) firstYear = year
+    if (year > lastYear) lastYear = year
+    overall[vote]!++
+    for (let bits = issueBits[rcid]!, i = 0; bits !== 0; bits >>= 1, i++) if (bits & 1) byIssue[4 * i + vote]!++
+    for (let k = 0; k < partnerVotes.length; k++) {
+      const theirs = partnerVotes[k]![rcid]!
+      if (theirs === NO_VOTE) continue
+      const cell = k * years + year - FIRST_YEAR
+      both[cell]!++
+      if (theirs === vote) same[cell]!++
+    }
+  }
+  return { overall, byIssue, both, same, firstYear, lastYear }
+}
+
 export async function readCountryVotes(dir: string, partners: readonly string[] = DEFAULT_PARTNERS): Promise<Map<string, CountryVotes>> {
   const rollCalls = new Map<number, RollCall>()
   for (const r of parseSync(await readFile(path.join(dir, 'roll_calls.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
-    rollCalls.set(Number(r.rcid), { date: adoptionDateOf(r.date ?? ''), year: Number((r.date ?? '').slice(0, 4)), symbol: symbolOfUnres(r.unres ?? ''), title: subjectOf(r) })
+    rollCalls.set(Number(r.rcid), { year: Number((r.date ?? '').slice(0, 4)), row: r })
   }
   const lastRcid = Math.max(0, ...rollCalls.keys())
-  // Issues as a small list and, per roll call, the indexes of its issues.
+  // Issues as a small list and, per roll call, its issues as bits (the corpus has six).
   const issues: { code: string; issue: string }[] = []
-  const issuesOf: number[][] = Array.from({ length: lastRcid + 1 }, () => [])
+  const issueBits = new Int32Array(lastRcid + 1)
   for (const r of parseSync(await readFile(path.join(dir, 'issues.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[]) {
     let i = issues.findIndex((known) => known.code === r.short_name)
     if (i === -1) i = issues.push({ code: r.short_name ?? '', issue: r.issue ?? '' }) - 1
-    issuesOf[Number(r.rcid)]?.push(i)
+    const rcid = Number(r.rcid)
+    if (rcid <= lastRcid && i < 31) issueBits[rcid]! |= 1 << i
   }
   const matrix = await readVoteMatrix(path.join(dir, 'unvotes.csv'), lastRcid)
+  // The year of each roll call; 0 for a roll call the corpus has votes for but no row.
   const yearOf = new Int16Array(lastRcid + 1)
   for (const [rcid, call] of rollCalls) yearOf[rcid] = call.year
   const years = Math.max(...yearOf) - FIRST_YEAR + 1
 
   // Each roll call's totals: 1 + vote index → count.
   const totals = Array.from({ length: 4 }, () => new Int32Array(lastRcid + 1))
-  for (const votes of matrix.byCountry) for (let rcid = 1; rcid <= lastRcid; rcid++) totals[votes[rcid]!]![rcid]!++
+  for (const votes of matrix.byCountry) {
+    for (let rcid = 1; rcid <= lastRcid; rcid++) {
+      const vote = votes[rcid]!
+      if (vote !== NO_VOTE) totals[vote]![rcid]!++
+    }
+  }
   const count = (rcid: number) => ({ yes: totals[1]![rcid]!, no: totals[2]![rcid]!, abstain: totals[3]![rcid]! })
   // The most divisive roll calls first: the largest losing side (a 80–85 vote split the Assembly, a 1–1 vote of two members did not).
   const byDivisiveness = [...rollCalls.keys()].sort((a, b) => Math.min(totals[1]![b]!, totals[2]![b]!) - Math.min(totals[1]![a]!, totals[2]![a]!) || b - a)
@@ -157,34 +193,17 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
   const result = new Map<string, CountryVotes>()
   matrix.codes.forEach((code, c) => {
     const votes = matrix.byCountry[c]!
-    const overall = [0, 0, 0, 0]
-    const byIssue = issues.map(() => [0, 0, 0, 0])
-    const partnerVotes = partners.filter((p) => p !== code).flatMap((p) => (matrix.codes.includes(p) ? [{ partner: p, votes: matrix.byCountry[matrix.codes.indexOf(p)]!, both: new Int32Array(years), same: new Int32Array(years) }] : []))
-    let firstYear = Infinity
-    let lastYear = 0
-    for (let rcid = 1; rcid <= lastRcid; rcid++) {
-      const vote = votes[rcid]!
-      if (vote === NO_VOTE || !rollCalls.has(rcid)) continue
-      const year = yearOf[rcid]!
-      firstYear = Math.min(firstYear, year)
-      lastYear = Math.max(lastYear, year)
-      overall[vote]!++
-      for (const i of issuesOf[rcid]!) byIssue[i]![vote]!++
-      for (const p of partnerVotes) {
-        const theirs = p.votes[rcid]!
-        if (theirs === NO_VOTE) continue
-        p.both[year - FIRST_YEAR]!++
-        if (theirs === vote) p.same[year - FIRST_YEAR]!++
-      }
-    }
+    const partnerIndexes = partners.filter((p) => p !== code && matrix.codes.includes(p)).map((p) => matrix.codes.indexOf(p))
+    const sums = tally(votes, partnerIndexes.map((i) => matrix.byCountry[i]!), yearOf, issueBits, issues.length, years)
+    const { overall, byIssue, firstYear, lastYear } = sums
     if (lastYear === 0) return
-    const counts = (v: number[]) => ({ yes: v[1]!, no: v[2]!, abstain: v[3]! })
+    const counts = (v: ArrayLike<number>, at = 0) => ({ yes: v[at + 1]!, no: v[at + 2]!, abstain: v[at + 3]! })
     const divisive: DivisiveVote[] = []
     for (const rcid of byDivisiveness) {
       if (divisive.length === DIVISIVE_VOTES) break
       if (votes[rcid] === NO_VOTE) continue
-      const call = rollCalls.get(rcid)!
-      divisive.push({ rcid, date: call.date, symbol: call.symbol, title: call.title, vote: VOTES[votes[rcid]! - 1]!, ...count(rcid) })
+      const { row } = rollCalls.get(rcid)!
+      divisive.push({ rcid, date: adoptionDateOf(row.date ?? ''), symbol: symbolOfUnres(row.unres ?? ''), title: subjectOf(row), vote: VOTES[votes[rcid]! - 1]!, ...count(rcid) })
     }
     result.set(code, {
       code,
@@ -194,16 +213,18 @@ export async function readCountryVotes(dir: string, partners: readonly string[] 
       total: overall[1]! + overall[2]! + overall[3]!,
       overall: counts(overall),
       byIssue: issues
-        .map((issue, i) => ({ ...issue, ...counts(byIssue[i]!) }))
+        .map((issue, i) => ({ ...issue, ...counts(byIssue, 4 * i) }))
         .filter((i) => i.yes + i.no + i.abstain > 0)
         .sort((a, b) => a.issue.localeCompare(b.issue)),
-      agreement: partnerVotes
-        .filter((p) => p.both.some((n) => n > 0))
-        .map((p) => ({
-          partner: p.partner,
-          partnerName: matrix.names[matrix.codes.indexOf(p.partner)]!,
-          byYear: [...p.both].flatMap((both, y) => (both > 0 ? [{ year: FIRST_YEAR + y, share: p.same[y]! / both, votes: both, same: p.same[y]! }] : [])),
-        })),
+      agreement: partnerIndexes.flatMap((p, k) => {
+        const byYear = []
+        for (let y = 0; y < years; y++) {
+          const both = sums.both[k * years + y]!
+          const same = sums.same[k * years + y]!
+          if (both > 0) byYear.push({ year: FIRST_YEAR + y, share: same / both, votes: both, same })
+        }
+        return byYear.length > 0 ? [{ partner: matrix.codes[p]!, partnerName: matrix.names[p]!, byYear }] : []
+      }),
       divisive,
     })
   })
