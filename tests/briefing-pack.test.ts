@@ -37,9 +37,10 @@ describe('the briefing pack (integration, with the real browser)', () => {
     pdf = path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.pdf')
   })
 
-  it('is A4 with every font embedded, and says what it is in its metadata', () => {
+  it('is a tagged A4 PDF with every font embedded, and says what it is in its metadata', () => {
     const info = pdfInfo(pdf)
     expect(info['Page size']).toMatch(/\(A4\)$/)
+    expect(info.Tagged).toBe('yes')
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(10)
     expect(pdfFonts(pdf).filter((f) => !f.embedded)).toEqual([])
     expect(info.Title).toBe('The Kyrgyz Republic and the United Nations — Briefing pack')

@@ -113,16 +113,16 @@ function fit(font: PDFFont, text: string, size: number, width: number): string {
 }
 
 /**
- * The printed pack finished: pages numbered "n of N", a running header with the document's title and
- * the part's heading on every page but the cover's, one bookmark per part. Chromium's own outline (every
- * heading) is left behind: the pages are copied into a new document.
+ * The printed pack finished in place: pages numbered "n of N", a running header with the document's
+ * title and the part's heading on every page but the cover's, and one bookmark per part instead of
+ * Chromium's outline of every heading. Chromium's structure tree (which it makes for the outline) stays:
+ * the pack is a tagged PDF like the sheet.
  */
-export async function assemblePack(pdf: Uint8Array, parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.create({ updateMetadata: false })
+export async function assemblePack(doc: PDFDocument, parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   doc.registerFontkit(fontkit)
   const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'NotoSans-Regular' })
-  const source = await PDFDocument.load(pdf, { updateMetadata: false })
-  for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page)
+  dropOutline(doc)
+  renumberStructureIds(doc)
   const pages = doc.getPages()
   const total = pages.length
   const partOf = (pageNumber: number) => parts.findLast((part) => part.start <= pageNumber)
@@ -146,18 +146,41 @@ export async function assemblePack(pdf: Uint8Array, parts: readonly PackPart[], 
   return { pdf: await doc.save({ updateFieldAppearances: false, useObjectStreams: false }), pages: total }
 }
 
-/** The page each top-level bookmark of a PDF points at (from 1), in the bookmarks' order. */
-export async function outlinePages(pdf: Uint8Array): Promise<number[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+export function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(pdf, { updateMetadata: false })
+}
+
+const outlineItems = (first: PDFDict | undefined): PDFDict[] => {
+  const items: PDFDict[] = []
+  for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) items.push(item)
+  return items
+}
+
+/** The page each top-level bookmark points at (from 1), in the bookmarks' order. */
+export function outlinePages(doc: PDFDocument): number[] {
   const pageRefs = doc.getPages().map((page) => page.ref.toString())
-  const starts: number[] = []
-  let item = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
-  while (item) {
+  const first = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
+  return outlineItems(first).map((item) => {
     const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)
-    starts.push(target ? pageRefs.indexOf(target.toString()) + 1 : 0)
-    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+    return target ? pageRefs.indexOf(target.toString()) + 1 : 0
+  })
+}
+
+/** Removes the outline and every bookmark object, so that none is left in the file unreferenced. */
+function dropOutline(doc: PDFDocument): void {
+  const root = doc.catalog.get(PDFName.of('Outlines'))
+  const refs: PDFRef[] = root instanceof PDFRef ? [root] : []
+  const walk = (parent: PDFDict | undefined) => {
+    for (let ref = parent?.get(PDFName.of('First')); ref instanceof PDFRef; ) {
+      refs.push(ref)
+      const item = doc.context.lookupMaybe(ref, PDFDict)
+      walk(item)
+      ref = item?.get(PDFName.of('Next'))
+    }
   }
-  return starts
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict))
+  for (const ref of refs) doc.context.delete(ref)
+  doc.catalog.delete(PDFName.of('Outlines'))
 }
 
 /** Bookmarks, one per part, pointing at its first page (pdf-lib has no outline API of its own). */

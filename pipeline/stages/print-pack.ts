@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer-core'
-import { assemblePack, outlinePages, type PackLayout, type PdfMetadata } from '../lib/pdf-finish.ts'
+import { assemblePack, loadPdf, outlinePages, type PackLayout, type PdfMetadata } from '../lib/pdf-finish.ts'
 import { DEFAULT_TIMEOUT_MS, openDocument, withTimeout } from './print.ts'
 
 export interface PackPrintOptions {
@@ -24,12 +24,12 @@ const MARGIN_PT = (18 / 25.4) * 72
 export async function printPack(browser: Browser, html: string, options: PackPrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const page = await browser.newPage()
   const print = async () => {
-    const pdf = await page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: false, outline: true })
-    const starts = await outlinePages(pdf)
+    const doc = await loadPdf(await page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: false, outline: true }))
+    const starts = outlinePages(doc)
     if (starts.length !== options.parts.length || starts.some((start, i) => start < 1 || (i > 0 && start <= starts[i - 1]!))) {
       throw new Error(`bug: the pack has ${starts.length} top-level headings for ${options.parts.length} parts; each part must have exactly one <h1>`)
     }
-    return { pdf, starts }
+    return { doc, starts }
   }
   const work = async () => {
     await openDocument(page, html, options.timeoutMs)
@@ -44,7 +44,7 @@ export async function printPack(browser: Browser, html: string, options: PackPri
       printed = await print()
     }
     const parts = options.parts.map((part, i) => ({ ...part, start: printed.starts[i]! }))
-    return assemblePack(printed.pdf, parts, { ...options.layout, marginPt: MARGIN_PT }, options.meta)
+    return assemblePack(printed.doc, parts, { ...options.layout, marginPt: MARGIN_PT }, options.meta)
   }
   try {
     return await withTimeout(work(), (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * 2, 'Printing the briefing pack')
