@@ -39,7 +39,7 @@ export function adoptionDateOf(date: string): string {
 }
 
 /** The corpus escapes quotes as `\\"` and keeps line breaks and tabs glued on from its source. */
-export const cleanText = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
+const cleanText = (text: string | undefined) => (text ?? '').replace(/\\"/g, '"').replace(/\s+/g, ' ').trim()
 
 const known = (text: string) => text !== '' && text !== 'NA'
 

@@ -24,7 +24,7 @@ const MARGIN_PT = (18 / 25.4) * 72
 export async function printPack(browser: Browser, html: string, options: PackPrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const page = await browser.newPage()
   const print = async () => {
-    const doc = await loadPdf(await page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: false, outline: true }))
+    const doc = await loadPdf(await page.pdf({ format: options.paper ?? 'A4', printBackground: true, margin: MARGIN, tagged: true, outline: true }))
     const starts = outlinePages(doc)
     if (starts.length !== options.parts.length || starts.some((start, i) => start < 1 || (i > 0 && start <= starts[i - 1]!))) {
       throw new Error(`bug: the pack has ${starts.length} top-level headings for ${options.parts.length} parts; each part must have exactly one <h1>`)
