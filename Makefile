@@ -30,7 +30,6 @@ clean:
 
 # Numbers, not assertions: each script prints what it measured.
 bench: deps
-	npx tsx bench/rebuild.ts
 	npx tsx bench/all.ts
 
 deps: $(STAMP) browser fonts

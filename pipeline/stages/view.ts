@@ -198,6 +198,7 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
   const votes = votesView(model, kind, sources.ref)
+  const text = documentText(pkg, lang)
   const chartSize = kind === 'factsheet' ? 'half' : 'full'
   const charts = Object.fromEntries(
     [
@@ -205,8 +206,7 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
       termsTimeline(model.memberships, asOf, label),
       missionsTimeline(model.deployments, asOf, label),
       kind === 'briefing-pack' ? personnelByYear(model.personnel, label) : null,
-      votes && model.votes ? votesByIssue(model.votes, documentText(pkg, lang).country, label, chartSize) : null,
-      votes && model.votes ? agreementOverTime(model.votes, documentText(pkg, lang).country, label, chartSize) : null,
+      ...(votes && model.votes ? [votesByIssue(model.votes, text.country, label, chartSize), agreementOverTime(model.votes, text.country, label, chartSize)] : []),
     ]
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),
@@ -214,5 +214,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
   const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text: documentText(pkg, lang), asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
 }
