@@ -11,20 +11,12 @@ export const TRANSLATED_LANGUAGES = ['ru', 'ky'] as const
 
 /**
  * An entity as a document in `lang` names it. Where the language has a name but no acronym of its own,
- * the English acronym is dropped rather than shown beside a Russian or Kyrgyz name.
+ * no acronym is shown: the document prints the name, never another language's acronym beside it.
  */
-/**
- * Kyrgyz writes most UN acronyms as Russian does (ЮНИСЕФ, ЮНАМИД, МООНК); where the reference gives no
- * Kyrgyz one, the Russian one stands in, rather than none at all.
- */
-const ACRONYM_FALLBACK: Readonly<Record<string, string>> = { ky: 'ru' }
-
 export function localizeEntity(entity: ReferenceEntity, lang: string): ReferenceEntity {
   const names = entity.translations[lang]
   if (!names?.name) return entity
-  const fallback = ACRONYM_FALLBACK[lang]
-  const acronym = names.acronym ?? (fallback ? (entity.translations[fallback]?.acronym ?? null) : null)
-  return { ...entity, name: names.name, acronym, shortName: names.shortName ?? acronym }
+  return { ...entity, name: names.name, acronym: names.acronym, shortName: names.shortName ?? names.acronym }
 }
 
 export const defaultReferenceDir = fileURLToPath(new URL('../sources/reference/', import.meta.url))

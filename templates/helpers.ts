@@ -37,9 +37,10 @@ export const helpers: Record<string, HelperDelegate> = {
   },
   shortDate: (value: unknown, options: HelperOptions) => (isDate(value) ? formatDate(value, root(options).lang, 'short') : ''),
   term: (start: unknown, end: unknown) => formatTerm(isDate(start) ? start : null, isDate(end) ? end : null),
-  symbol: (symbol: unknown) =>
+  /** `{{symbol s}}`: the short symbol, linked to the document in the reader's UN language. */
+  symbol: (symbol: unknown, options: HelperOptions) =>
     typeof symbol === 'string' && symbol !== ''
-      ? new SafeString(`<a class="symbol" href="${escapeExpression(documentUrl(symbol))}">${escapeExpression(shortSymbol(symbol))}</a>`)
+      ? new SafeString(`<a class="symbol" href="${escapeExpression(documentUrl(symbol, root(options).lang))}">${escapeExpression(shortSymbol(symbol))}</a>`)
       : '',
   refs: (refs: unknown) =>
     Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${refs.map((n) => escapeExpression(String(n))).join(', ')}]</sup>`) : '',

@@ -18,7 +18,7 @@ describe('view of the default dataset', () => {
     const { view } = await render()
     const facts = view.keyFacts.map((f) => `${f.value} | ${f.label}`)
     expect(facts[0]).toBe('2 March 1992 | Member of the United Nations')
-    expect(facts).toContain('2027–2028 | Security Council: non-permanent member, elected 3 June 2026 with 142 votes')
+    expect(facts).toContain('2027–2028 | Security Council: non-permanent member, elected 3\u00A0June 2026\u00A0with 142\u00A0votes')
     expect(facts.some((f) => f.startsWith('Depositary | Treaty on a Nuclear-Weapon-Free Zone in Central Asia'))).toBe(true)
   })
 

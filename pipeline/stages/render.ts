@@ -8,6 +8,7 @@ import { helpers } from '../../templates/helpers.ts'
 import type { CountryVotes } from '../corpus/votes.ts'
 import type { Catalog } from '../i18n.ts'
 import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
+import { typesetHtml } from '../lib/typography.ts'
 import type { ViewModel } from './view.ts'
 
 import { templatesDir } from '../paths.ts'
@@ -84,8 +85,9 @@ export function renderVoting(votes: CountryVotes, catalog: Catalog, templates: T
   return page(templates.voting, { lang: catalog.lang, catalog, charts, votes }, templates.css, templates)
 }
 
+/** Data and catalog text reach the page here, escaped by the template, then set in the language's typography. */
 function page<T extends PageContext>(template: Handlebars.TemplateDelegate, view: T, css: string, templates: Templates): string {
-  return template(
+  const html = template(
     {
       ...view,
       css,
@@ -96,4 +98,5 @@ function page<T extends PageContext>(template: Handlebars.TemplateDelegate, view
     },
     { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
   )
+  return typesetHtml(html, view.lang)
 }

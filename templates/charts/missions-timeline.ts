@@ -10,7 +10,8 @@ const DAY = 86_400_000
 
 export function missionsTimeline(deployments: readonly Deployment[], asOf: PartialDate, label: (key: string, values?: Record<string, string | number>) => string): ChartSpec | null {
   if (deployments.length === 0) return null
-  const name = (d: Deployment) => axisLabel(d.mission?.acronym ?? d.mission?.id ?? d.place)
+  // A mission without an acronym in the document's language is named by its place, never by another language's acronym.
+  const name = (d: Deployment) => axisLabel(d.mission?.acronym ?? d.place)
   const now = yearFraction(earliestTime(asOf))
   const first = Math.min(...deployments.map((d) => d.mandateStart.year))
   const withPersonnel = deployments.filter((d) => d.deployedFrom && d.deployedTo)
