@@ -90,7 +90,7 @@ describe('the briefing pack (integration, with the real browser)', () => {
   it('prints the charts as vectors, not bitmaps, in every section', () => {
     expect(pdfImageCount(pdf)).toBe(0)
     const text = pdfText(pdf)
-    for (const label of ['Palestinian conflict', 'United States', 'Mission mandate']) expect(text, label).toContain(label)
+    for (const label of ['Question of Palestine', 'United States', 'Mission mandate']) expect(text, label).toContain(label)
   })
 
   it('wraps a 300-character title on the cover and shortens it in the running header', async () => {
