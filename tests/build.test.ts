@@ -66,7 +66,7 @@ describe('factsheet build (integration, with the real browser)', () => {
     const text = pdfText(pdf).replace(/\s+/g, ' ')
     expect(text).toContain('Voting in the General Assembly')
     expect(text).toContain(`${total.toLocaleString('en')} recorded votes, ${summary!.first_year}–${summary!.last_year}: ${Math.round((Number(summary!.yes) / total) * 100)}% yes`)
-    expect(text).toContain('The most divisive votes it took part in')
+    expect(text).toContain('The most divisive votes Kyrgyzstan took part in')
     expect(text).toContain('Motion submitted by the representative of the Islamic Republic of Iran')
   })
 

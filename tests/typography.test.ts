@@ -43,6 +43,12 @@ describe('typeset: quotation marks', () => {
     expect(typeset(`the "On cooperation" page, Children's Fund, states' votes`, 'en')).toBe('the “On cooperation” page, Children’s Fund, states’ votes')
   })
 
+  it('reads a straight single-quote pair as a quotation, with ‘…’ inside “…”', () => {
+    expect(typeset(`an item 'Rendering assistance' in the agenda`, 'en')).toBe('an item “Rendering assistance” in the agenda')
+    expect(typeset(`the page "On 'mountains' and states' votes"`, 'en')).toBe('the page “On ‘mountains’ and states’ votes”')
+    expect(typeset(`пункт 'Оказание помощи'`, 'ru')).toBe('пункт «Оказание помощи»')
+  })
+
   it('uses «…» with „…“ inside in Russian and Kyrgyz', () => {
     expect(typeset('Структура "ООН-женщины"', 'ru')).toBe('Структура «ООН-женщины»')
     expect(typeset('Программа “Пять лет «горы»”', 'ru')).toBe('Программа «Пять лет „горы“»')
@@ -65,6 +71,7 @@ describe('typeset: links', () => {
   it('prints links, paths and addresses as written', () => {
     const text = 'open.kg/en/foreign-policy/288-kyrgyzstan-oon.html, https://undocs.org/A/RES/46/225 "x" и 2013-2015'
     expect(typeset(text, 'ky')).toBe('open.kg/en/foreign-policy/288-kyrgyzstan-oon.html, https://undocs.org/A/RES/46/225 «x» и 2013–2015')
+    expect(typeset('a cell with <img src="x.png"> in it', 'en')).toBe('a cell with <img src="x.png"> in it')
   })
 })
 
@@ -90,6 +97,6 @@ describe('typesetHtml', () => {
 
   it('re-escapes the text it sets and never adds markup', () => {
     const html = '<td>&lt;script&gt; &amp; &#x27;x&#x27; 5 &lt; 6</td>'
-    expect(typesetHtml(html, 'en')).toBe(`<td>&lt;script&gt; &amp; ‘x’ 5 &lt; 6</td>`)
+    expect(typesetHtml(html, 'en')).toBe(`<td>&lt;script&gt; &amp; “x” 5 &lt; 6</td>`)
   })
 })

@@ -24,16 +24,28 @@ const OPENS_AFTER = /[\s([{«„“‘—–\-/\u00A0]/u
 
 /** The state of quotation marks across the pieces of one paragraph (the text nodes of an HTML block). */
 export interface QuoteState {
-  depth: number
+  /** The quotations open at this point, innermost last: opened by a double mark or by a straight single one. */
+  open: ('double' | 'single')[]
   /** The last character before the piece being set, so a mark at a piece's start reads its context. */
   previous: string
 }
 
-export const freshQuotes = (): QuoteState => ({ depth: 0, previous: ' ' })
+export const freshQuotes = (): QuoteState => ({ open: [], previous: ' ' })
 
+/**
+ * Quotation marks by nesting, whatever the data typed: the outer pair is “…” (English) or «…» (Russian,
+ * Kyrgyz), the inner one ‘…’ or „…“. A straight single quote pair quotes too ('On cooperation' → “On
+ * cooperation”); a single quote inside a word, or one that closes nothing, is an apostrophe (’).
+ */
 function quotes(text: string, lang: string, state: QuoteState): string {
   const marks = QUOTES[lang] ?? QUOTES.en!
   const english = marks === QUOTES.en
+  const opening = () => (state.open.length === 0 ? marks[0] : marks[2])
+  const closing = () => {
+    const mark = state.open.length <= 1 ? marks[1] : marks[3]
+    state.open.pop()
+    return mark
+  }
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
@@ -42,8 +54,11 @@ function quotes(text: string, lang: string, state: QuoteState): string {
     const after = text[i + 1] ?? 'x'
     const leftFlanking = OPENS_AFTER.test(before) && !/\s/u.test(after)
     if (c === "'") {
-      // An apostrophe inside or at the end of a word (Children's, states'), else a single quote.
-      out += /[\p{L}\p{N}]/u.test(before) || !leftFlanking ? '’' : '‘'
+      const inWord = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+      if (!inWord && leftFlanking) {
+        out += opening()
+        state.open.push('single')
+      } else out += !inWord && state.open.at(-1) === 'single' ? closing() : '’'
       continue
     }
     const isMark = english ? c === '"' : '"«»„“”'.includes(c)
@@ -51,14 +66,11 @@ function quotes(text: string, lang: string, state: QuoteState): string {
       out += c
       continue
     }
-    const open = c === '«' || c === '„' ? true : c === '»' ? false : c === '“' && state.depth > 0 && !OPENS_AFTER.test(before) ? false : leftFlanking
+    const open = c === '«' || c === '„' ? true : c === '»' ? false : c === '“' && state.open.length > 0 && !OPENS_AFTER.test(before) ? false : leftFlanking
     if (open) {
-      out += state.depth === 0 ? marks[0] : marks[2]
-      state.depth++
-    } else {
-      out += state.depth <= 1 ? marks[1] : marks[3]
-      state.depth = Math.max(0, state.depth - 1)
-    }
+      out += opening()
+      state.open.push('double')
+    } else out += closing()
   }
   if (text.length > 0) state.previous = text[text.length - 1]!
   return out
@@ -97,8 +109,11 @@ function sentenceStarts(text: string): string {
   })
 }
 
-/** Links, paths and addresses are printed as they are written: "288-kyrgyzstan-oon.html" keeps its hyphens. */
-const VERBATIM = /(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.-]+@[\w-]+(?:\.[\w-]+)+/gu
+/**
+ * Links, paths, addresses and text that looks like markup are printed as they are written:
+ * "288-kyrgyzstan-oon.html" keeps its hyphens, `<img src="x">` in a cell keeps its straight quotes.
+ */
+const VERBATIM = /<[^<>]*>|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.-]+@[\w-]+(?:\.[\w-]+)+/gu
 
 /** One piece of text, set in `lang` ("en", "ru", "ky"); setting it twice changes nothing. */
 export function typeset(text: string, lang: string, state: QuoteState = freshQuotes()): string {
@@ -117,8 +132,8 @@ export function typeset(text: string, lang: string, state: QuoteState = freshQuo
   return out
 }
 
-/** Elements whose content is not prose for the reader. */
-const RAW = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template'])
+/** Elements whose content is not prose on the page; the title is metadata, kept equal to the PDF's. */
+const RAW = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template', 'title'])
 /** Elements at whose edges a paragraph starts or ends, so quotation marks do not pair across them. */
 const BLOCK = /^(?:p|li|ul|ol|dl|dt|dd|td|th|tr|table|thead|tbody|caption|h[1-6]|div|section|header|footer|nav|figure|figcaption|details|summary|blockquote|title|head|body|html|main|article|aside|br)$/
 
