@@ -64,6 +64,7 @@ describe('typeset: joined sentences', () => {
 
   it('leaves abbreviations that do not end a sentence', () => {
     expect(typeset('e.g. the Council, 150 тыс. человек, 2009 г. в Бишкеке', 'ru')).toBe(`e.g. the Council, 150${NB}тыс. человек, 2009${NB}г. в${NB}Бишкеке`)
+    expect(typeset('see vol. ii, para. a', 'en')).toBe('see vol. ii, para. a')
   })
 })
 

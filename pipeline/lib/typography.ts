@@ -17,7 +17,7 @@ const QUOTES: Readonly<Record<string, readonly [string, string, string, string]>
 }
 
 /** Words that end in a full stop without ending a sentence ("etc. and", "тыс. человек"). */
-const ABBREVIATIONS = new Set(['etc', 'incl', 'approx', 'resp', 'тыс', 'млн', 'млрд', 'англ', 'прим', 'стр', 'руб', 'долл'])
+const ABBREVIATIONS = new Set(['etc', 'incl', 'approx', 'resp', 'vol', 'fig', 'art', 'para', 'paras', 'ibid', 'тыс', 'млн', 'млрд', 'англ', 'прим', 'стр', 'руб', 'долл', 'рис', 'табл', 'напр'])
 
 /** Where a quotation mark opens: at the start, after a space, a bracket, a dash or another opening mark. */
 const OPENS_AFTER = /[\s([{«„“‘—–\-/\u00A0]/u
