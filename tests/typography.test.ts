@@ -94,6 +94,7 @@ describe('typesetHtml', () => {
 
   it('pairs quotation marks across inline elements but not across paragraphs', () => {
     expect(typesetHtml('<li>"<em>Mountains</em>" and</li><li>"open</li>', 'en')).toBe('<li>“<em>Mountains</em>” and</li><li>“open</li>')
+    expect(typesetHtml('<p><em>word</em> <strong>"x"</strong></p>', 'en')).toBe('<p><em>word</em> <strong>“x”</strong></p>')
   })
 
   it('re-escapes the text it sets and never adds markup', () => {

@@ -173,6 +173,10 @@ export function typesetHtml(html: string, lang: string): string {
       return token
     }
     if (raw !== null || token.startsWith('<')) return token
+    if (!/\S/.test(token)) {
+      state.previous = ' '
+      return token
+    }
     const text = decode(token)
     return text === null ? token : encode(typeset(text, lang, state))
   })
