@@ -47,8 +47,8 @@ describe('factsheet build (integration, with the real browser)', () => {
   it('draws the five charts as vectors: no bitmap, and their axis labels and legends are text', () => {
     expect(pdfImageCount(pdf)).toBe(0)
     const text = pdfText(pdf)
-    // Words that only the charts print: short issue names, legend entries, year ticks of the terms chart.
-    for (const label of ['Palestine', 'Disarmament', 'Mission mandate', 'initiator']) expect(text, label).toContain(label)
+    // Words that only the charts print: issue names, legend entries, year ticks of the terms chart.
+    for (const label of ['Palestine', 'Arms control and', 'Mission mandate', 'initiator']) expect(text, label).toContain(label)
     expect(readFileSync(html, 'utf8')).toContain("addEventListener('beforeprint'")
   })
 
