@@ -208,8 +208,9 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const missions = { deployments: model.deployments, personnel: model.personnel, personnelThrough, asOf, source: sourceOf([...model.deployments, ...model.personnel]) }
   const charts = Object.fromEntries(
     [
-      gaByTheme(model.resolutions, unDocuments(label), label),
-      termsTimeline(model.memberships, asOf, sourceOf(model.memberships), label, lang),
+      // The sheet's resolution table says what its chart would; the pack has room to show the themes over time.
+      kind === 'briefing-pack' ? gaByTheme(model.resolutions, unDocuments(label), label) : null,
+      termsTimeline(model.memberships, asOf, sourceOf(model.memberships), label, lang, chartSize),
       missionsTimeline(missions, label, lang, chartSize),
       kind === 'briefing-pack' ? personnelByYear({ rows: model.personnel, through: personnelThrough, source: sourceOf(model.personnel) }, label) : null,
       ...(votes && model.votes ? [votesByIssue(model.votes, text.country, sourceOf([model.votes]), label, chartSize), agreementOverTime(model.votes, text.country, sourceOf([model.votes]), label, chartSize)] : []),

@@ -99,6 +99,21 @@ window.__chartsReady = (async () => {
     })
     g.restore()
   }
+  // A note inside the start of each category's first bar, in white on the bar's colour.
+  const drawBarNotes = (chart, notes) => {
+    const { ctx: g } = chart
+    const bars = chart.getDatasetMeta(0).data
+    g.save()
+    g.font = fontOf(chart)
+    g.textBaseline = 'middle'
+    g.textAlign = 'left'
+    g.fillStyle = '#ffffff'
+    bars.forEach((bar, k) => {
+      const text = notes[k]
+      if (text && Math.abs(bar.x - bar.base) > g.measureText(text).width + 6) g.fillText(text, Math.min(bar.x, bar.base) + 3, bar.y)
+    })
+    g.restore()
+  }
   const overlay = {
     id: 'overlay',
     afterDatasetsDraw(chart) {
@@ -107,6 +122,7 @@ window.__chartsReady = (async () => {
       if (spec.marker) drawMarker(chart, spec.marker)
       if (spec.lineEndLabels) drawLineEnds(chart)
       if (spec.segmentLabels) drawSegmentNames(chart)
+      if (spec.barNotes) drawBarNotes(chart, spec.barNotes)
     },
   }
   // JSON carries no functions, so tick texts are made here: a unit after each value, and category

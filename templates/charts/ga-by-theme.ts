@@ -2,7 +2,7 @@ import { earliestTime, yearFraction } from '../../pipeline/lib/dates.ts'
 import type { Resolution } from '../../pipeline/model.ts'
 import { chartFont } from './palette.ts'
 import { ROLE_COLOURS } from './roles.ts'
-import { wrapLabel } from './timeline.ts'
+import { rowPitch, wrapLabel } from './timeline.ts'
 import type { ChartSource, ChartSpec, Label } from './types.ts'
 import { sourceLine, yearAxis } from './types.ts'
 
@@ -49,7 +49,7 @@ export function gaByTheme(resolutions: readonly Resolution[], source: ChartSourc
     sourceLine: sourceLine(label, source, first, last),
     ...(skipped > 0 ? { note: label('chartGaNotDrawn', { count: skipped }) } : {}),
     width: 700,
-    height: 52 + 20 * rows.length,
+    height: 48 + rowPitch(rowLabels, 20) * rows.length,
     config: {
       type: 'scatter',
       data: {

@@ -5,7 +5,7 @@ import type { PartialDate } from '../../pipeline/types.ts'
 import { palette } from './palette.ts'
 import { timelineChart } from './timeline.ts'
 import type { ChartSize, ChartSource, ChartSpec, Label, Span } from './types.ts'
-import { sourceLine } from './types.ts'
+import { sourceLine, YEAR_STEP } from './types.ts'
 
 const DAY = 86_400_000
 
@@ -63,7 +63,7 @@ export function missionsTimeline(input: MissionsInput, label: Label, lang: strin
   return timelineChart({
     id: 'chart-missions',
     width: size === 'full' ? 700 : 340,
-    rowHeight: 13,
+    rowHeight: size === 'full' ? 13 : 11,
     title: label('chartMissionsTitle'),
     alt: label('chartMissionsAlt', { count: deployments.length, first }),
     sourceLine: `${sourceLine(label, input.source, first, asOf.year)} ${label('chartMissionsPersonnelPeriod', { period: personnelPeriod })}`,
@@ -85,6 +85,7 @@ export function missionsTimeline(input: MissionsInput, label: Label, lang: strin
     ],
     first,
     last: asOf.year + 1,
+    yearStep: YEAR_STEP[size],
     marker: { x: now, label: month(asOf) },
     tableHead: [label('colMission'), label('colPlace'), label('colMandate'), label('colKyrgyzPersonnel')],
     tableRows: deployments.map((d) => [name(d), d.place, mandate(d), formatTerm(d.deployedFrom, d.deployedTo)]),

@@ -4,8 +4,8 @@ import type { Membership } from '../../pipeline/model.ts'
 import type { PartialDate } from '../../pipeline/types.ts'
 import { TERM_STATE_COLOURS } from './roles.ts'
 import { timelineChart } from './timeline.ts'
-import type { ChartSource, ChartSpec, Label, Span } from './types.ts'
-import { sourceLine } from './types.ts'
+import type { ChartSize, ChartSource, ChartSpec, Label, Span } from './types.ts'
+import { sourceLine, YEAR_STEP } from './types.ts'
 
 export type TermState = 'current' | 'past' | 'elected' | 'unknown'
 
@@ -30,7 +30,7 @@ const bodyLabel = (m: Membership) => (m.body.name.length <= FULL_NAME_MAX ? m.bo
  * (HRC, 19 June 2009 – 18 June 2012), one given to the month at that month's end, one given by years only
  * at the end of its last year.
  */
-export function termsTimeline(memberships: readonly Membership[], asOf: PartialDate, source: ChartSource, label: Label, lang: string): ChartSpec | null {
+export function termsTimeline(memberships: readonly Membership[], asOf: PartialDate, source: ChartSource, label: Label, lang: string, size: ChartSize = 'full'): ChartSpec | null {
   const dated = memberships.filter((m) => m.termStart && m.termEnd)
   if (dated.length === 0) return null
   const span = (m: Membership): Span => ({ label: bodyLabel(m), from: yearFraction(earliestTime(m.termStart!)), to: yearFraction(latestTime(m.termEnd!) + 86_400_000) })
@@ -42,7 +42,7 @@ export function termsTimeline(memberships: readonly Membership[], asOf: PartialD
   return timelineChart({
     id: 'chart-terms',
     width: 700,
-    rowHeight: 14,
+    rowHeight: size === 'full' ? 14 : 12,
     title: label('chartTermsTitle'),
     alt: label('chartTermsAlt', { count: dated.length, first, last }),
     sourceLine: sourceLine(label, source, first, last),
@@ -53,6 +53,9 @@ export function termsTimeline(memberships: readonly Membership[], asOf: PartialD
       .filter((s) => s.spans.length > 0),
     first,
     last: Math.max(last + 1, asOf.year + 1),
+    yearStep: YEAR_STEP.full,
+    // A full-width chart has room for a body's name on one line in every language: rows stay one line high.
+    labelLine: 56,
     marker: { x: yearFraction(earliestTime(asOf)), label: formatDate({ ...asOf, day: null, precision: 'month' }, lang) },
     tableHead: [label('colBody'), label('colTerm'), label('colStatus')],
     tableRows: dated.map((m) => [m.body.name, formatTerm(m.termStart, m.termEnd), label(`state${termState(m, asOf).replace(/^./, (c) => c.toUpperCase())}`)]),

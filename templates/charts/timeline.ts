@@ -27,6 +27,10 @@ export interface TimelineInput {
   readonly first: number
   readonly last: number
   readonly marker?: ChartOverlay['marker']
+  /** Years between ticks (YEAR_STEP). */
+  readonly yearStep: number
+  /** Characters per line of a category label; longer names wrap (AXIS_LINE by default). */
+  readonly labelLine?: number
   readonly tableHead: readonly string[]
   readonly tableRows: ChartSpec['table']['rows']
 }
@@ -60,8 +64,8 @@ export function wrapLabel(text: string, width = AXIS_LINE): string {
 
 /** Horizontal floating bars on a year axis, one row per category; several series share a row. */
 export function timelineChart(input: TimelineInput): ChartSpec {
-  const labels = input.categories.map((c) => wrapLabel(c))
-  const axis = yearAxis(input.first, input.last)
+  const labels = input.categories.map((c) => wrapLabel(c, input.labelLine))
+  const axis = yearAxis(input.first, input.last, input.yearStep)
   return {
     id: input.id,
     title: input.title,
@@ -77,8 +81,9 @@ export function timelineChart(input: TimelineInput): ChartSpec {
           label: s.label,
           data: s.spans.map((span) => ({ y: labels[input.categories.indexOf(span.label)], x: [span.from, span.to] })),
           backgroundColor: s.colour,
+          // A white edge parts neighbouring bars of a wide series; a thin bar drawn over another keeps all its colour.
           borderColor: '#ffffff',
-          borderWidth: 0.5,
+          borderWidth: s.thickness < 0.5 ? 0 : 0.5,
           borderSkipped: false,
           barPercentage: s.thickness,
           categoryPercentage: 1,
@@ -91,7 +96,7 @@ export function timelineChart(input: TimelineInput): ChartSpec {
         indexAxis: 'y',
         plugins: { legend: { display: input.series.length > 1, position: 'top', align: 'start', labels: { boxWidth: 10, font: chartFont } } },
         scales: {
-          x: { ...axis, ticks: { ...axis.ticks, font: chartFont } },
+          x: { ...axis, ticks: { ...axis.ticks, font: chartFont, maxRotation: 0 } },
           y: { type: 'category', grid: { display: false }, ticks: { font: chartFont, autoSkip: false } },
         },
       },

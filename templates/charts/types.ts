@@ -24,6 +24,8 @@ export interface ChartOverlay {
   readonly lineEndLabels?: boolean
   /** Each stacked segment's series name inside the bar, where it fits (bar charts). */
   readonly segmentLabels?: boolean
+  /** A short text inside the start of each category's bar (horizontal bar charts), as the number the shares are of. */
+  readonly barNotes?: readonly string[]
   /** Text after each tick value of an axis ("%" or " %"), since a JSON config cannot carry a tick callback. */
   readonly tickSuffix?: { readonly axis: 'x' | 'y'; readonly text: string }
 }
@@ -46,10 +48,14 @@ export interface Span {
   readonly to: number
 }
 
-/** A linear year axis with a tick every `step` years, its ends on multiples of the step so ticks fall on round years. */
-export const yearAxis = (first: number, last: number, step = 4) => {
-  const min = Math.floor(first / step) * step
-  const max = Math.ceil(last / step) * step
+/** Years between ticks: every 4 on a full-width chart, every 8 where a half-width one has no room for more. */
+export const YEAR_STEP: Readonly<Record<ChartSize, number>> = { full: 4, half: 8 }
+
+/** A linear year axis with a tick every `step` years from its start, its ends on multiples of four so ticks fall on round years. */
+export const yearAxis = (first: number, last: number, step = YEAR_STEP.full) => {
+  // Ends on multiples of four whatever the step, so an 8-year step does not stretch the axis by up to 7 empty years.
+  const min = Math.floor(first / YEAR_STEP.full) * YEAR_STEP.full
+  const max = Math.ceil(last / YEAR_STEP.full) * YEAR_STEP.full
   return { type: 'linear', min, max, ticks: { stepSize: step, format: { useGrouping: false } }, grid: { color: '#E4E4E4' } }
 }
 

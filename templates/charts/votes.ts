@@ -2,13 +2,13 @@ import type { CountryVotes } from '../../pipeline/corpus/votes.ts'
 import { chartFont, palette } from './palette.ts'
 import { rowPitch, wrapLabel } from './timeline.ts'
 import type { ChartSize, ChartSource, ChartSpec, Label } from './types.ts'
-import { sourceLine, yearAxis } from './types.ts'
+import { sourceLine, YEAR_STEP, yearAxis } from './types.ts'
 
 type Votes = Pick<CountryVotes, 'byIssue' | 'agreement' | 'firstYear' | 'lastYear'>
 type Issue = Votes['byIssue'][number]
 const WIDTH: Record<ChartSize, number> = { full: 700, half: 350 }
 /** Characters per line of an issue's name beside the bars: half-width charts wrap sooner. */
-const ISSUE_LINE: Record<ChartSize, number> = { full: 44, half: 24 }
+const ISSUE_LINE: Record<ChartSize, number> = { full: 56, half: 26 }
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0)
 const total = (i: Issue) => i.yes + i.no + i.abstain
@@ -17,12 +17,13 @@ const total = (i: Issue) => i.yes + i.no + i.abstain
 export function votesByIssue(votes: Votes, country: string, source: ChartSource, label: Label, size: ChartSize = 'full'): ChartSpec {
   const issues = [...votes.byIssue].sort((a, b) => b.yes / total(b) - a.yes / total(a) || a.code.localeCompare(b.code))
   const name = (i: Issue) => label(`issue_${i.code}`)
-  // The number of votes on a line of its own under the name: a share means little without its base.
-  const axisName = (i: Issue) => `${wrapLabel(name(i), ISSUE_LINE[size])}\n${label('chartCount', { n: total(i) })}`
+  // Half-width charts name an issue in a few words (the table gives the full name), so one line holds it.
+  const axisName = (i: Issue) => wrapLabel(size === 'half' ? label(`issueShort_${i.code}`) : name(i), ISSUE_LINE[size])
   const series = [
     { key: 'voteYes', colour: palette.blue, value: (i: Issue) => percent(i.yes, total(i)), pattern: null },
-    { key: 'voteAbstain', colour: palette.grey, value: (i: Issue) => percent(i.abstain, total(i)), pattern: 'hatch' },
-    { key: 'voteNo', colour: palette.vermillion, value: (i: Issue) => percent(i.no, total(i)), pattern: null },
+    // Dark solid, light solid, striped: the three stay apart in black-and-white print.
+    { key: 'voteAbstain', colour: palette.grey, value: (i: Issue) => percent(i.abstain, total(i)), pattern: null },
+    { key: 'voteNo', colour: palette.vermillion, value: (i: Issue) => percent(i.no, total(i)), pattern: 'hatch' },
   ]
   return {
     id: 'chart-votes-issues',
@@ -30,7 +31,7 @@ export function votesByIssue(votes: Votes, country: string, source: ChartSource,
     alt: label('chartVotesIssuesAlt', { country, count: issues.length }),
     sourceLine: sourceLine(label, source, votes.firstYear, votes.lastYear),
     width: WIDTH[size],
-    height: 56 + rowPitch(issues.map(axisName), 18) * issues.length,
+    height: (size === 'full' ? 56 : 40) + rowPitch(issues.map(axisName), size === 'full' ? 18 : 16) * issues.length,
     config: {
       type: 'bar',
       data: { labels: issues.map(axisName), datasets: series.map((s) => ({ label: label(s.key), data: issues.map(s.value), backgroundColor: s.colour, borderColor: '#ffffff', borderWidth: 0.5, pattern: s.pattern })) },
@@ -38,12 +39,14 @@ export function votesByIssue(votes: Votes, country: string, source: ChartSource,
         indexAxis: 'y',
         plugins: { legend: { position: 'top', align: 'start', labels: { boxWidth: 10, font: chartFont } } },
         scales: {
-          x: { stacked: true, min: 0, max: 100, title: { display: true, text: label('axisShareOfVotes'), font: chartFont }, ticks: { stepSize: 25, font: chartFont } },
+          // The ticks carry the unit; the full-width chart also says what the share is of.
+          x: { stacked: true, min: 0, max: 100, title: { display: size === 'full', text: label('axisShareOfVotes'), font: chartFont }, ticks: { stepSize: 25, font: chartFont } },
           y: { type: 'category', stacked: true, ticks: { font: chartFont, autoSkip: false } },
         },
       },
     },
-    overlay: { tickSuffix: { axis: 'x', text: label('percentSuffix') } },
+    // The number of votes inside each bar: a share means little without its base.
+    overlay: { tickSuffix: { axis: 'x', text: label('percentSuffix') }, barNotes: issues.map((i) => label('chartCount', { n: total(i) })) },
     table: { head: [label('colIssue'), label('colVotesCounted'), ...series.map((s) => label(s.key))], rows: issues.map((i) => [name(i), total(i), i.yes, i.abstain, i.no]) },
   }
 }
@@ -56,7 +59,7 @@ export function agreementOverTime(votes: Votes, country: string, source: ChartSo
   const missing = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => !years.includes(y))
   const colours = [palette.blue, palette.vermillion, palette.green, palette.orange]
   const dashes = [[], [6, 3], [2, 2], [8, 2, 2, 2]]
-  const axis = yearAxis(first, last)
+  const axis = yearAxis(first, last, YEAR_STEP[size])
   const share = (a: Votes['agreement'][number], year: number) => {
     const point = a.byYear.find((y) => y.year === year)
     return point ? Math.round(point.share * 1000) / 10 : null
@@ -68,7 +71,7 @@ export function agreementOverTime(votes: Votes, country: string, source: ChartSo
     sourceLine: sourceLine(label, source, first, last),
     ...(missing.length > 0 ? { note: label('chartAgreementGaps', { country, years: missing.join(', '), count: missing.length }) } : {}),
     width: WIDTH[size],
-    height: size === 'full' ? 200 : 130,
+    height: size === 'full' ? 200 : 116,
     config: {
       type: 'line',
       data: {
