@@ -57,10 +57,11 @@ window.__chartsReady = (async () => {
     g.moveTo(x, area.top)
     g.lineTo(x, area.bottom)
     g.stroke()
+    // Inside the plot, left of the rule: above it would collide with a legend on the same line.
     g.font = fontOf(chart)
-    g.textBaseline = 'bottom'
-    g.textAlign = x + g.measureText(marker.label).width + 4 > chart.width ? 'right' : 'left'
-    haloText(g, marker.label, x + (g.textAlign === 'left' ? 2 : -2), area.top - 1)
+    g.textBaseline = 'top'
+    g.textAlign = x - g.measureText(marker.label).width - 3 < area.left ? 'left' : 'right'
+    haloText(g, marker.label, x + (g.textAlign === 'left' ? 3 : -3), area.top + 1)
     g.restore()
   }
   // Each line's name beside its last point, pushed apart where two lines end close together.
