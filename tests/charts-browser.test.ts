@@ -87,7 +87,7 @@ describe('charts in Chromium', () => {
         [...document.querySelectorAll('figure.chart')].map((f) => {
           const canvas = f.querySelector('canvas')!
           const details = f.querySelector('details')!
-          const texts = [...f.querySelectorAll('td, th, .chart-note, .chart-source')].filter((e) => (e as HTMLElement).offsetParent !== null)
+          const texts = [...f.querySelectorAll('figcaption, summary, td, th, .chart-note, .chart-source')].filter((e) => (e as HTMLElement).offsetParent !== null)
           return {
             id: canvas.id,
             canvasShown: getComputedStyle(canvas).display !== 'none',

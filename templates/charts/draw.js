@@ -137,7 +137,18 @@ window.__chartsReady = (async () => {
           const text = this.getLabelForValue(value)
           return typeof text === 'string' && text.includes('\n') ? text.split('\n') : text
         }
-        return [id, { ...axis, ticks: { ...axis.ticks, callback } }]
+        // Chart.js caps a side axis at half the chart and lets longer names run off the canvas: widen it to the longest line.
+        const afterFit = (scale) => {
+          if (id !== 'y' && id !== scale.chart.options.indexAxis) return
+          const g = scale.ctx
+          g.save()
+          g.font = `${axis.ticks?.font?.size ?? 10}px ${Chart.defaults.font.family}`
+          const widest = Math.max(0, ...scale.getLabels().flatMap((l) => String(l).split('\n')).map((t) => g.measureText(t).width))
+          g.restore()
+          // Room for the tick mark and its padding, which Chart.js sets between the labels and the plot.
+          scale.width = Math.max(scale.width, Math.ceil(widest) + 16)
+        }
+        return [id, { ...axis, ticks: { ...axis.ticks, callback }, afterFit }]
       }),
     )
   // A chart is never drawn wider than its column: scaled down with the page, its labels would shrink below 7 pt.
