@@ -131,7 +131,9 @@ describe('the terms chart', () => {
     const [bar] = config(chart).data.datasets[0]!.data as { x: [number, number] }[]
     expect(bar!.x[0]).toBeCloseTo(yearFraction(Date.UTC(2009, 5, 19)), 4)
     expect(bar!.x[1]).toBeCloseTo(yearFraction(Date.UTC(2012, 5, 19)), 4)
-    const labels = config((await views('ru')).pack.charts['chart-terms']!).data.labels!
+    const terms = (await views('ru')).pack.charts['chart-terms']!
+    expect(terms.note).toMatch(/^Ещё \d+ органов? .*на диаграмме их нет\.$/)
+    const labels = config(terms).data.labels!
     expect(labels.join(' ')).not.toContain('…')
     expect(labels).toContain('Комитет ЮНЕСКО по нематериальному культурному наследию')
   })

@@ -20,6 +20,7 @@ export interface TimelineInput {
   readonly title: string
   readonly alt: string
   readonly sourceLine: string
+  readonly note?: string
   readonly categories: readonly string[]
   /** Drawn in order, the first on top. */
   readonly series: readonly TimelineSeries[]
@@ -71,6 +72,7 @@ export function timelineChart(input: TimelineInput): ChartSpec {
     title: input.title,
     alt: input.alt,
     sourceLine: input.sourceLine,
+    ...(input.note ? { note: input.note } : {}),
     width: input.width,
     height: Math.round(44 + rowPitch(labels, input.rowHeight) * input.categories.length),
     config: {
