@@ -64,7 +64,7 @@ export function gaByTheme(resolutions: readonly Resolution[], source: ChartSourc
         })),
       },
       options: {
-        plugins: { legend: { position: 'top', align: 'start', labels: { usePointStyle: true, boxWidth: 8, font: chartFont } } },
+        plugins: { legend: { position: 'top', align: 'start', labels: { usePointStyle: true, pointStyleWidth: 9, boxHeight: 8, font: chartFont } } },
         scales: {
           x: { ...axis, ticks: { ...axis.ticks, font: chartFont } },
           y: { type: 'category', labels: rowLabels, offset: true, reverse: false, grid: { color: '#EEEEEE' }, ticks: { font: chartFont, autoSkip: false } },
