@@ -64,10 +64,11 @@ export function gaByTheme(resolutions: readonly Resolution[], source: ChartSourc
         })),
       },
       options: {
-        plugins: { legend: { position: 'top', align: 'start', labels: { usePointStyle: true, pointStyleWidth: 9, boxHeight: 8, font: chartFont } } },
+        // Chart.js draws a legend circle √2 × boxHeight across: the width matches it, so the circle stays round.
+        plugins: { legend: { position: 'top', align: 'start', labels: { usePointStyle: true, boxHeight: 7, pointStyleWidth: 10, font: chartFont } } },
         scales: {
           x: { ...axis, ticks: { ...axis.ticks, font: chartFont } },
-          y: { type: 'category', labels: rowLabels, offset: true, reverse: false, grid: { color: '#EEEEEE' }, ticks: { font: chartFont, autoSkip: false } },
+          y: { type: 'category', labels: rowLabels, offset: true, grid: { color: '#EEEEEE' }, ticks: { font: chartFont, autoSkip: false } },
         },
       },
     },
