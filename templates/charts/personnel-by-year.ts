@@ -60,7 +60,8 @@ export function personnelByYear(input: PersonnelInput, label: Label): ChartSpec 
       data: {
         labels: slots.map(String),
         // The first dataset is the bottom of the stack: the largest mission sits on the axis.
-        datasets: series.map((s) => ({ label: s.label, data: slots.map((y) => sum(y, s.ids)), backgroundColor: s.colour, borderColor: '#ffffff', borderWidth: 0.5, pattern: s.pattern })),
+        // Bars wide enough for a mission's acronym inside them, so the segments can be labelled directly.
+        datasets: series.map((s) => ({ label: s.label, data: slots.map((y) => sum(y, s.ids)), backgroundColor: s.colour, borderColor: '#ffffff', borderWidth: 0.5, barPercentage: 0.92, categoryPercentage: 0.9, pattern: s.pattern })),
       },
       options: {
         // Listed top-down as the stack is built bottom-up, so the legend reads like the bars.
