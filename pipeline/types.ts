@@ -53,6 +53,8 @@ export interface Resource {
   readonly path: string
   readonly title?: string
   readonly schema: TableSchema
+  /** The period the table's figures cover, where it is not whole years (ISO dates, as "2021-01"): charts draw no more. */
+  readonly coverage?: { readonly start?: string; readonly end?: string }
 }
 
 export interface DataPackage {

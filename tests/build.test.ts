@@ -44,11 +44,11 @@ describe('factsheet build (integration, with the real browser)', () => {
     expect(fonts.filter((f) => !f.embedded)).toEqual([])
   })
 
-  it('draws the five charts as vectors: no bitmap, and their axis labels and legends are text', () => {
+  it('draws the charts as vectors: no bitmap, and their axis labels, legends and line labels are text', () => {
     expect(pdfImageCount(pdf)).toBe(0)
     const text = pdfText(pdf)
-    // Words that only the charts print: short issue names, legend entries, year ticks of the terms chart.
-    for (const label of ['Palestine', 'Disarmament', 'Mission mandate', 'initiator']) expect(text, label).toContain(label)
+    // Words that only the charts print: short issue names, a legend entry, a line's end label.
+    for (const label of ['Palestine, Middle East', 'Arms control, disarmament', 'Mission mandate', 'United States']) expect(text, label).toContain(label)
     expect(readFileSync(html, 'utf8')).toContain("addEventListener('beforeprint'")
   })
 

@@ -27,7 +27,7 @@ async function keysInUse(): Promise<Set<string>> {
   for (const role of enumOf('treaties', 'kyrgyz_role')) keys.add(key('treatyRole', role))
   for (const state of ['current', 'past', 'elected', 'candidate', 'unknown']) keys.add(key('state', state))
   for (const vote of ['yes', 'no', 'abstain']) keys.add(key('vote', vote))
-  for (const issue of enumOf('votes_by_issue', 'issue')) keys.add(`issue_${issue}`).add(`issueShort_${issue}`)
+  for (const issue of enumOf('votes_by_issue', 'issue')) keys.add(`issue_${issue}`)
   return keys
 }
 

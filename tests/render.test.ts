@@ -39,11 +39,12 @@ describe('view of the default dataset', () => {
     expect(view.sources.some((s) => s.text.startsWith('Source document'))).toBe(true)
   })
 
-  it('builds five charts with a text alternative and a data table each', async () => {
+  it('builds four charts for the sheet (its resolution table stands for the themes chart), each with a text alternative, a source line and a data table', async () => {
     const { view } = await render()
-    expect(Object.keys(view.charts).sort()).toEqual(['chart-ga-by-session', 'chart-missions', 'chart-terms', 'chart-votes-agreement', 'chart-votes-issues'])
+    expect(Object.keys(view.charts).sort()).toEqual(['chart-missions', 'chart-terms', 'chart-votes-agreement', 'chart-votes-issues'])
     for (const chart of Object.values(view.charts)) {
       expect(chart.alt.length).toBeGreaterThan(30)
+      expect(chart.sourceLine).toMatch(/^Data: /)
       expect(chart.table.rows.length).toBeGreaterThan(2)
     }
   })
@@ -55,7 +56,7 @@ describe('rendered HTML', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/)
     expect(html).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i)
     expect(html).not.toContain('sourceMappingURL')
-    expect(html.match(/<canvas /g)).toHaveLength(5)
+    expect(html.match(/<canvas /g)).toHaveLength(4)
     expect(html).toContain('window.__chartsReady')
   })
 

@@ -2,10 +2,12 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import Handlebars from 'handlebars'
+import { chartSource } from '../../templates/charts/chart-source.ts'
+import { roleStylesheet } from '../../templates/charts/roles.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import { helpers } from '../../templates/helpers.ts'
-import type { CountryVotes } from '../corpus/votes.ts'
+import { VOTES_SOURCE, type CountryVotes } from '../corpus/votes.ts'
 import type { Catalog } from '../i18n.ts'
 import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
 import { typesetHtml } from '../lib/typography.ts'
@@ -21,6 +23,8 @@ export interface Templates {
   readonly voting: Handlebars.TemplateDelegate
   readonly css: string
   readonly packCss: string
+  /** Chart figures and the role colours of charts and badges: the same in every document. */
+  readonly chartCss: string
   readonly chartLibrary: string
   readonly drawCharts: string
 }
@@ -45,6 +49,7 @@ export async function loadTemplates(dir = templatesDir): Promise<Templates> {
     briefingPack: await compile('briefing-pack.hbs'),
     voting: await compile('voting.hbs'),
     css: await readFile(path.join(dir, 'styles', 'factsheet.css'), 'utf8'),
+    chartCss: `${await readFile(path.join(dir, 'styles', 'charts.css'), 'utf8')}\n${roleStylesheet()}`,
     packCss: await readFile(path.join(dir, 'styles', 'briefing-pack.css'), 'utf8'),
     chartLibrary: (await readFile(chartLibraryPath(), 'utf8')).replace(/\n\/\/# sourceMappingURL=.*$/m, ''),
     drawCharts: await readFile(path.join(dir, 'charts', 'draw.js'), 'utf8'),
@@ -81,7 +86,8 @@ interface PageContext {
 
 /** Render stage: a country's voting record in the General Assembly, as one self-contained HTML document. */
 export function renderVoting(votes: CountryVotes, catalog: Catalog, templates: Templates): string {
-  const charts = Object.fromEntries([votesByIssue(votes, votes.name, catalog.t), agreementOverTime(votes, votes.name, catalog.t)].map((c) => [c.id, c]))
+  const source = chartSource([VOTES_SOURCE], catalog.t)
+  const charts = Object.fromEntries([votesByIssue(votes, votes.name, source, catalog.t), agreementOverTime(votes, votes.name, source, catalog.t)].map((c) => [c.id, c]))
   return page(templates.voting, { lang: catalog.lang, catalog, charts, votes }, templates.css, templates)
 }
 
@@ -90,7 +96,7 @@ function page<T extends PageContext>(template: Handlebars.TemplateDelegate, view
   const html = template(
     {
       ...view,
-      css,
+      css: `${css}\n${templates.chartCss}`,
       chartJson: jsonForScript(Object.values(view.charts)),
       chartLibrary: templates.chartLibrary,
       drawCharts: templates.drawCharts,

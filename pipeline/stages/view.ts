@@ -1,8 +1,10 @@
-import { gaBySession } from '../../templates/charts/ga-by-session.ts'
+import { chartSource, unDocuments } from '../../templates/charts/chart-source.ts'
+import { gaByTheme } from '../../templates/charts/ga-by-theme.ts'
 import { missionsTimeline } from '../../templates/charts/missions-timeline.ts'
 import { termState, termsTimeline } from '../../templates/charts/terms-timeline.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
+import { parseIsoDate } from '../lib/dates.ts'
 import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
 import path from 'node:path'
@@ -200,13 +202,18 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const votes = votesView(model, kind, sources.ref)
   const text = documentText(pkg, lang)
   const chartSize = kind === 'factsheet' ? 'half' : 'full'
+  const sourceOf = (rows: readonly Sourced[]) => chartSource(rows.map((r) => r.source), label)
+  const personnelCoverage = pkg.resources.find((r) => r.name === 'personnel')?.coverage?.end
+  const personnelThrough = personnelCoverage ? parseIsoDate(personnelCoverage, true) : null
+  const missions = { deployments: model.deployments, personnel: model.personnel, personnelThrough, asOf, source: sourceOf([...model.deployments, ...model.personnel]) }
   const charts = Object.fromEntries(
     [
-      gaBySession(model.resolutions, label),
-      termsTimeline(model.memberships, asOf, label),
-      missionsTimeline(model.deployments, asOf, label),
-      kind === 'briefing-pack' ? personnelByYear(model.personnel, label) : null,
-      ...(votes && model.votes ? [votesByIssue(model.votes, text.country, label, chartSize), agreementOverTime(model.votes, text.country, label, chartSize)] : []),
+      // The sheet's resolution table says what its chart would; the pack has room to show the themes over time.
+      kind === 'briefing-pack' ? gaByTheme(model.resolutions, unDocuments(label), label) : null,
+      termsTimeline(model.memberships, asOf, sourceOf(model.memberships), label, lang, chartSize),
+      missionsTimeline(missions, label, lang, chartSize),
+      kind === 'briefing-pack' ? personnelByYear({ rows: model.personnel, through: personnelThrough, source: sourceOf(model.personnel) }, label) : null,
+      ...(votes && model.votes ? [votesByIssue(model.votes, text.country, sourceOf([model.votes]), label, chartSize), agreementOverTime(model.votes, text.country, sourceOf([model.votes]), label, chartSize)] : []),
     ]
       .filter((c): c is ChartSpec => c !== null)
       .map((c) => [c.id, c]),

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { loadCatalog } from '../pipeline/i18n.ts'
+import { parseIsoDate, yearFraction } from '../pipeline/lib/dates.ts'
+import { loadDataset } from '../pipeline/load.ts'
+import type { Membership } from '../pipeline/model.ts'
+import { buildModel } from '../pipeline/stages/model.ts'
+import { buildView } from '../pipeline/stages/view.ts'
+import { chartSource } from '../templates/charts/chart-source.ts'
+import { palette } from '../templates/charts/palette.ts'
+import { roleStylesheet, ROLE_COLOURS } from '../templates/charts/roles.ts'
+import { termsTimeline } from '../templates/charts/terms-timeline.ts'
+import { wrapLabel } from '../templates/charts/timeline.ts'
+import type { ChartSpec } from '../templates/charts/types.ts'
+
+interface Dataset { label: string; data: unknown[]; order?: number; spanGaps?: boolean; backgroundColor?: string }
+interface Config { type: string; data: { labels?: string[]; datasets: Dataset[] }; options: { scales: Record<string, { type?: string; min?: number; max?: number; ticks?: { stepSize?: number }; title?: { text: string } }>; plugins: { legend: { reverse?: boolean } } } }
+const config = (chart: ChartSpec) => chart.config as Config
+
+async function views(lang = 'en') {
+  const loaded = await loadDataset('sources/kyrgyzstan')
+  const catalog = await loadCatalog(lang)
+  const model = buildModel(loaded.dataset.tables, loaded.reference, lang)
+  return {
+    model,
+    catalog,
+    asOf: loaded.asOf,
+    sheet: buildView(model, loaded.dataset.pkg, loaded.asOf, catalog, 'factsheet'),
+    pack: buildView(model, loaded.dataset.pkg, loaded.asOf, catalog, 'briefing-pack'),
+  }
+}
+
+describe('the peacekeeping chart', () => {
+  it('draws personnel over the mandates, cut to the mandate and to the months the figures cover', async () => {
+    const chart = (await views()).pack.charts['chart-missions']!
+    const [personnel, mandates] = config(chart).data.datasets as [Dataset, Dataset]
+    // Chart.js draws the dataset of lowest order last, on top.
+    expect(personnel.order).toBeLessThan(mandates.order!)
+    expect(personnel.backgroundColor).toBe(palette.vermillion)
+    const spans = (d: Dataset, row: string) => (d.data as { y: string; x: [number, number] }[]).filter((p) => p.y === row).map((p) => p.x)
+    // UNMIS closed on 9 July 2011: its 2011 personnel end there, not at the end of the year.
+    expect(spans(personnel, 'UNMIS')).toEqual([[2011, expect.closeTo(yearFraction(Date.UTC(2011, 6, 10)), 4)]])
+    // UNMISS opened on 9 July 2011, and the figures end with January 2021.
+    const [unmiss] = spans(personnel, 'UNMISS')
+    expect(unmiss![0]).toBeCloseTo(yearFraction(Date.UTC(2011, 6, 9)), 4)
+    expect(unmiss![1]).toBeCloseTo(yearFraction(Date.UTC(2021, 1, 1)), 4)
+    // UNISFA had personnel in 2013–2016 and 2020: two bars with a gap.
+    expect(spans(personnel, 'UNISFA')).toHaveLength(2)
+    for (const row of ['UNMIS', 'UNMISS', 'UNISFA', 'UNAMID']) {
+      const [mandate] = spans(mandates, row)
+      for (const [from, to] of spans(personnel, row)) expect(from >= mandate![0] && to <= mandate![1], row).toBe(true)
+    }
+  })
+
+  it('ticks every four years on round years and marks the as-of date', async () => {
+    const { pack, asOf } = await views()
+    const chart = pack.charts['chart-missions']!
+    const x = config(chart).options.scales.x!
+    expect(x.ticks?.stepSize).toBe(4)
+    expect(x.min! % 4).toBe(0)
+    expect(x.max! % 4).toBe(0)
+    expect(chart.overlay?.marker?.label).toBe('November 2026')
+    expect(Math.floor(chart.overlay!.marker!.x)).toBe(asOf.year)
+    expect(chart.sourceLine).toMatch(/^Data: United Nations.*, 1998–2026\. Personnel: .*, 2011–January 2021\.$/)
+    expect(JSON.stringify(chart)).not.toMatch(/peak/i)
+  })
+})
+
+describe('personnel by year and mission', () => {
+  it('stacks at most four missions and "other", lists them as stacked, titles the unit, and leaves out the partial year', async () => {
+    const chart = (await views()).pack.charts['chart-personnel']!
+    const c = config(chart)
+    expect(c.data.datasets.length).toBeLessThanOrEqual(5)
+    expect(c.data.datasets.at(-1)!.label).toBe('other')
+    expect(c.options.plugins.legend.reverse).toBe(true)
+    expect(c.options.scales.y!.title?.text).toBe('persons, yearly mean')
+    expect(c.data.labels).not.toContain('2021')
+    expect(chart.note).toContain('2021 is not drawn')
+    // Every mission keeps its own column in the table, 2021 marked as one month.
+    expect(chart.table.head).toHaveLength(1 + 8)
+    expect(chart.table.rows.at(-1)![0]).toBe('2021 (one month)')
+  })
+})
+
+describe('the voting charts', () => {
+  it('sort the issues by share of yes, name them as the UN does, and give each its number of votes', async () => {
+    const chart = (await views()).sheet.charts['chart-votes-issues']!
+    const yes = config(chart).data.datasets[0]!.data as number[]
+    expect([...yes].sort((a, b) => b - a)).toEqual(yes)
+    expect(chart.table.rows.map((r) => r[0])).toContain('Question of Palestine, situation in the Middle East')
+    expect(chart.overlay?.barNotes).toEqual(chart.table.rows.map((r) => `(n\u00a0=\u00a0${r[1]})`))
+    expect(chart.overlay?.tickSuffix).toEqual({ axis: 'x', text: '%' })
+    for (const label of config(chart).data.labels!) for (const line of label.split('\n')) expect(line.length).toBeLessThanOrEqual(26)
+  })
+
+  it('put agreement on a time axis that breaks at the years without votes, and explain the gaps', async () => {
+    const { pack } = await views()
+    const chart = pack.charts['chart-votes-agreement']!
+    const c = config(chart)
+    expect(c.options.scales.x!.type).toBe('linear')
+    for (const d of c.data.datasets) {
+      expect(d.spanGaps).toBe(false)
+      const points = d.data as { x: number; y: number | null }[]
+      expect(points.filter((p) => p.y === null).map((p) => p.x)).toEqual([1999, 2001])
+    }
+    expect(chart.note).toBe('No vote of the country is recorded in the data for 1999, 2001; the lines break there.')
+    expect(chart.overlay?.lineEndLabels).toBe(true)
+  })
+})
+
+describe('the General Assembly chart', () => {
+  it('draws only resolutions with a symbol, by theme in at most five rows, and not the admission', async () => {
+    const { pack, model } = await views()
+    const chart = pack.charts['chart-ga-by-session']!
+    const c = config(chart)
+    const drawn = c.data.datasets.flatMap((d) => d.data)
+    const checkable = model.resolutions.filter((r) => r.symbol && r.status === 'adopted' && r.kyrgyzRole !== 'subject')
+    expect(drawn).toHaveLength(checkable.length)
+    expect(chart.table.rows.map((r) => r[1])).not.toContain('A/RES/46/225')
+    expect((c.options.scales.y as unknown as { labels: string[] }).labels.length).toBeLessThanOrEqual(5)
+    expect(chart.note).toMatch(/^Not drawn: 5 resolutions/)
+    expect(chart.sourceLine).toBe('Data: United Nations, 1998–2022.')
+  })
+})
+
+describe('the terms chart', () => {
+  it('ends a term given to the day on that day, and names every body in full or wrapped, never cut', async () => {
+    const { model, asOf, catalog } = await views()
+    const hrc = model.memberships.find((m) => m.id === 'HRC_2009_2012')!
+    const dated: Membership = { ...hrc, termStart: parseIsoDate('2009-06-19', true), termEnd: parseIsoDate('2012-06-18', true) }
+    const chart = termsTimeline([dated], asOf, { publisher: 'United Nations' }, catalog.t, 'en')!
+    const [bar] = config(chart).data.datasets[0]!.data as { x: [number, number] }[]
+    expect(bar!.x[0]).toBeCloseTo(yearFraction(Date.UTC(2009, 5, 19)), 4)
+    expect(bar!.x[1]).toBeCloseTo(yearFraction(Date.UTC(2012, 5, 19)), 4)
+    const terms = (await views('ru')).pack.charts['chart-terms']!
+    expect(terms.note).toMatch(/^Ещё \d+ органов? .*на диаграмме их нет\.$/)
+    const labels = config(terms).data.labels!
+    expect(labels.join(' ')).not.toContain('…')
+    expect(labels).toContain('Комитет ЮНЕСКО по нематериальному культурному наследию')
+  })
+
+  it('wraps a label at spaces, keeping every word', () => {
+    const text = 'Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage'
+    const wrapped = wrapLabel(text, 30)
+    expect(wrapped.replace(/\n/g, ' ')).toBe(text)
+    for (const line of wrapped.split('\n')) expect(line.length).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('source lines and role colours', () => {
+  it('name the publishers of the rows drawn, the UN first and other sources summed up', async () => {
+    const { catalog } = await views('ru')
+    const source = chartSource(['https://liquisearch.com/x', 'https://peacekeeping.un.org/en/mission/unmil', 'seed'], catalog.t)
+    expect(source.publisher).toBe('Организация Объединенных Наций; другие источники из списка источников')
+  })
+
+  it('give every chart its source line and period in the document language', async () => {
+    for (const lang of ['en', 'ru', 'ky']) {
+      const { pack } = await views(lang)
+      for (const chart of Object.values(pack.charts)) expect(chart.sourceLine, `${lang} ${chart.id}`).toMatch(/^(Data|Данные|Маалыматтар): .+, \d{4}(–\d{4})?[.\s]/)
+    }
+  })
+
+  it('are one set of colours for charts and badges', () => {
+    const css = roleStylesheet()
+    for (const [role, colour] of Object.entries(ROLE_COLOURS)) expect(css).toContain(`.role-${role} { background-color: ${colour.fill}; color: ${colour.ink}; }`)
+    expect(css).toContain('.role-term-current')
+  })
+})
