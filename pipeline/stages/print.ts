@@ -42,10 +42,6 @@ function footerTemplate(text: string): string {
   return `<div style="${style}"><span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
 }
 
-/**
- * Print stage: HTML → PDF bytes. The page may load nothing but the document itself, and printing
- * starts only when the page says its charts are drawn.
- */
 /** Rejects when `work` takes longer than `ms`: a page whose charts never finish must not hang a cron job. */
 export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -55,6 +51,10 @@ export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Prom
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
+/**
+ * Print stage: HTML → PDF bytes at 100 %. The page may load nothing but the document itself, and
+ * printing starts only when the page says its charts are drawn.
+ */
 export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<PrintedPdf> {
   const page = await browser.newPage()
   try {
