@@ -142,10 +142,10 @@ export function overflowMessage(name: string, pages: number, maxPages: number, p
   const mm = (px: number) => Math.round(px * MM_PER_PX)
   const over = end - limit
   const spill = parts.find((p) => p.bottom > limit) ?? parts[parts.length - 1]
-  const amount = over > 0 ? `about ${mm(over)} mm too long` : 'the page breaks before parts that must stay whole push it over'
+  const amount = over > 0 ? `it is about ${mm(over)} mm too long` : 'page breaks before parts that must stay whole push it over'
   const sizes = [...parts].sort((a, b) => b.bottom - b.top - (a.bottom - a.top)).slice(0, 4).map((p) => `"${p.name}" ${mm(p.bottom - p.top)} mm`)
   return {
-    message: `${name} runs to ${pages} pages, but a fact sheet has ${maxPages}; it is ${amount}${spill ? `, and page ${maxPages + 1} would start in "${spill.name}"` : ''}`,
+    message: `${name} runs to ${pages} pages, but a fact sheet has ${maxPages}: ${amount}${spill ? `; page ${maxPages + 1} would start in "${spill.name}"` : ''}`,
     hint: `cut content, not type size: set highlight to false on rows of the longest parts (${sizes.join(', ')}) or shorten their texts; the briefing pack keeps every row`,
   }
 }
