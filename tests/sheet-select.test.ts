@@ -43,6 +43,7 @@ describe('what the sheet selects (stages/select.ts)', () => {
     expect(rows.memberships.map((m) => m.id)).not.toContain('CSW_2000')
     expect(rows.resolutions.every((r) => r.symbol !== null && r.status === 'adopted')).toBe(true)
     expect(confirmedRows(model).resolutions.map((r) => r.id)).not.toContain('R57_245')
+    expect(confirmedRows((await sheet('sources/kyrgyzstan')).model).deployments.every((d) => d.mission !== null)).toBe(true)
   })
 
   it('shows nothing of a table none of whose rows is highlighted', async () => {
@@ -82,6 +83,9 @@ describe('the sheet in each language', () => {
       expect(view.milestones.length).toBeLessThanOrEqual(8)
       expect(html.match(/<canvas /g)?.length).toBeGreaterThanOrEqual(2)
       expect(html.match(/<canvas /g)?.length).toBeLessThanOrEqual(3)
+      // The missions fact, the missions chart and its table count the same missions.
+      const missions = view.charts['chart-missions']!.table.rows.length
+      expect(view.keyFacts.some((f) => f.value === String(missions) && f.label === catalog.t('factMissions', { count: missions }))).toBe(true)
       const text = visibleText(html)
       for (const key of ['noSymbol', 'stateUnknown', 'missionUnknown', 'gaNotFound', 'divisiveVotes']) expect(text, key).not.toContain(catalog.t(key))
       // Personnel are yearly means, so no "peak n" beside a mission.

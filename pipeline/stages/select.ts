@@ -13,7 +13,10 @@ export const SHEET_CHARTS: readonly string[] = ['chart-terms', 'chart-missions',
 const confirmed = <T extends Curated>(rows: readonly T[]) => rows.filter((row) => row.verified)
 const chosen = <T extends Curated>(rows: readonly T[]) => rows.filter((row) => row.verified && row.highlight)
 
-/** The model without the rows the data marks unverified: what the sheet's key facts and charts count. */
+/**
+ * The model without the rows the data marks unverified, and without deployments whose mission is not
+ * identified: what the sheet's key facts and charts count, so that a count and its chart agree.
+ */
 export function confirmedRows(model: Model): Model {
   return {
     ...model,
@@ -21,7 +24,7 @@ export function confirmedRows(model: Model): Model {
     resolutions: confirmed(model.resolutions),
     memberships: confirmed(model.memberships),
     presence: confirmed(model.presence),
-    deployments: confirmed(model.deployments),
+    deployments: confirmed(model.deployments).filter((d) => d.mission !== null),
     treaties: confirmed(model.treaties),
     cooperation: confirmed(model.cooperation),
   }
