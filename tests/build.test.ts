@@ -59,7 +59,7 @@ describe('factsheet build (integration, with the real browser)', () => {
     for (const row of milestones) expect(joined.includes(row.event!.replace(/\s+/g, ' ')), row.id).toBe(row.highlight === 'true')
     expect(text).toContain('Member of the United Nations since 2 March 1992')
     for (const placeholder of ['symbol not found', 'term not known', 'mission not identified', 'official title not seen', 'no adopted resolution was found', 'peak ']) expect(text).not.toContain(placeholder)
-    expect(text).toMatch(/1 \/ 2/)
+    expect(text).toMatch(new RegExp(`1 / ${pdfInfo(pdf).Pages}`))
     expect(text).toMatch(/As of 28 November 2026/)
   })
 
