@@ -171,18 +171,16 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
         if (job.document === 'briefing-pack') {
           const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
           const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
-          return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
+          return printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })
         }
-        const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs })
+        const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, name: `${pkg.name}/${job.lang}/factsheet.pdf`, timeoutMs: options.timeoutMs })
         return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
       }).finally(() => log.verbose(`${label(job, n)} printed in ${Math.round(performance.now() - jobStarted)} ms`))
     }
     // Documents print side by side, one browser page each: a browser uses about one core per page.
     const printed = await log.progress(`printing ${pdfJobs.length} PDF(s)`, () => mapInPool(pdfJobs, PRINT_PAGES, printJob))
     for (const [n, job] of pdfJobs.entries()) {
-      const { pdf, pages, scale } = printed[n]!
-      if (job.document === 'factsheet' && pages > SHEET_PAGES) log.warn(`${label(job, n)} takes ${pages} pages even at ${Math.round(scale * 100)}% size; shorten the texts or the tables`)
-      else if (scale < 1) log.step(`${label(job, n)} printed at ${Math.round(scale * 100)}% to fit ${SHEET_PAGES} pages`)
+      const { pdf, pages } = printed[n]!
       files.push({ path: job.path, data: pdf, job, pages })
     }
     // Asked once, after printing: the browser that printed is the one still running.

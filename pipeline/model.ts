@@ -10,21 +10,29 @@ export interface Sourced {
   readonly notes: string | null
 }
 
+/**
+ * Editorial marks of a curated row: the two-page sheet shows the highlighted rows (absent column = not
+ * highlighted); a row the data marks unverified never prints on the sheet.
+ */
+export interface Curated {
+  readonly highlight: boolean
+  /** False only where the data says so (`verified = false`): no source confirmed the row. */
+  readonly verified: boolean
+}
+
 /** UN entities come from the reference tables (`sources/reference/un-entities.csv`). */
 export type Entity = ReferenceEntity
 
-export interface Milestone extends Sourced {
+export interface Milestone extends Sourced, Curated {
   readonly id: string
   readonly date: PartialDate
   readonly event: string
   readonly symbol: string | null
-  /** Shown on the two-page fact sheet; the briefing pack shows every milestone. */
-  readonly highlight: boolean
 }
 
 export type KyrgyzRole = 'initiator' | 'co-sponsor' | 'mentioned' | 'subject'
 
-export interface Resolution extends Sourced {
+export interface Resolution extends Sourced, Curated {
   readonly id: string
   readonly symbol: string | null
   readonly title: string
@@ -35,7 +43,7 @@ export interface Resolution extends Sourced {
   readonly status: 'adopted' | 'not found'
 }
 
-export interface Membership extends Sourced {
+export interface Membership extends Sourced, Curated {
   readonly id: string
   readonly body: Entity
   readonly termStart: PartialDate | null
@@ -46,13 +54,13 @@ export interface Membership extends Sourced {
   readonly votes: number | null
 }
 
-export interface Presence extends Sourced {
+export interface Presence extends Sourced, Curated {
   readonly entity: Entity
   readonly office: string
   readonly since: PartialDate | null
 }
 
-export interface Deployment extends Sourced {
+export interface Deployment extends Sourced, Curated {
   readonly id: string
   readonly mission: Entity | null
   readonly place: string
@@ -63,7 +71,7 @@ export interface Deployment extends Sourced {
   readonly peakPersonnel: number | null
 }
 
-export interface Treaty extends Sourced {
+export interface Treaty extends Sourced, Curated {
   readonly id: string
   readonly name: string
   readonly signedDate: PartialDate | null
@@ -72,7 +80,7 @@ export interface Treaty extends Sourced {
   readonly kyrgyzRole: string
 }
 
-export interface CooperationArea extends Sourced {
+export interface CooperationArea extends Sourced, Curated {
   readonly id: string
   readonly area: string
   readonly description: string

@@ -172,10 +172,11 @@ describe('hostile data', () => {
       const run = runCli(['build', '--dataset', dataset, '--out', out, '--lang', 'en'])
       expect(run.code, run.stderr).toBe(0)
       expect(requests).toBe(0)
-      const html = readFileSync(path.join(out, 'kyrgyzstan', 'en', 'factsheet.html'), 'utf8')
+      // The pack prints every row, so the bait is printed there whatever the sheet selects.
+      const html = readFileSync(path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.html'), 'utf8')
       expect(html).toContain('&lt;img src&#x3D;&quot;http://127.0.0.1')
       expect(html).not.toContain(`href="http://127.0.0.1:${port}/source"`)
-      const text = pdfText(path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf'))
+      const text = pdfText(path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.pdf'))
       expect(text).toContain('<iframe src="file:///etc/passwd">')
       expect(text).not.toMatch(/root:x:0:0/)
     } finally {

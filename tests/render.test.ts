@@ -1,3 +1,5 @@
+import { cp } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../pipeline/i18n.ts'
 import { contentSecurityPolicy, jsonForScript, scriptHash } from '../pipeline/lib/html.ts'
@@ -5,25 +7,35 @@ import { loadDataset } from '../pipeline/load.ts'
 import { buildModel } from '../pipeline/stages/model.ts'
 import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
 import { buildView } from '../pipeline/stages/view.ts'
-import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { editTable } from './helpers/dataset-copy.ts'
+import { tempDir } from './helpers/fixtures.ts'
 
-async function render(dir = 'sources/kyrgyzstan') {
+/** The sheet fixture: a small copy of the default dataset whose rows carry highlight and verified. */
+const SHEET_FIXTURE = 'tests/fixtures/sheet'
+
+async function render(dir = SHEET_FIXTURE, kind: 'factsheet' | 'briefing-pack' = 'factsheet') {
   const loaded = await loadDataset(dir)
-  const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'en'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('en'))
+  const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'en'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('en'), kind)
   return { view, html: renderFactsheet(view, await loadTemplates()) }
 }
 
 describe('view of the default dataset', () => {
-  it('states the key facts from the tables', async () => {
-    const { view } = await render()
+  it('states 10–12 key facts from the tables, each a number or years with its sources', async () => {
+    const { view } = await render('sources/kyrgyzstan')
     const facts = view.keyFacts.map((f) => `${f.value} | ${f.label}`)
-    expect(facts[0]).toBe('2 March 1992 | Member of the United Nations')
-    expect(facts).toContain('2027–2028 | Security Council: non-permanent member, elected 3\u00A0June 2026\u00A0with 142\u00A0votes')
-    expect(facts.some((f) => f.startsWith('Depositary | Treaty on a Nuclear-Weapon-Free Zone in Central Asia'))).toBe(true)
+    expect(facts[0]).toBe('1992 | Member of the United Nations since 2 March 1992')
+    expect(facts).toContain('2027–2028 | Non-permanent member of the Security Council, elected 3 June 2026 with 142 votes')
+    expect(facts).toContain('2009 | Depositary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since 21 March 2009')
+    expect(view.keyFacts.length).toBeGreaterThanOrEqual(10)
+    expect(view.keyFacts.length).toBeLessThanOrEqual(12)
+    for (const fact of view.keyFacts) {
+      expect(fact.value, fact.label).toMatch(/^[\d–%,.\s\u00a0]+$/)
+      expect(fact.refs.length, fact.label).toBeGreaterThan(0)
+    }
   })
 
   it('marks terms by the as-of date: the 2016-2018 Human Rights Council term is past, the Security Council seat is elected', async () => {
-    const { view } = await render()
+    const { view } = await render('sources/kyrgyzstan', 'briefing-pack')
     const state = (id: string) => view.memberships.find((m) => m.id === id)?.state
     expect(state('HRC_2016_2018')).toBe('past')
     expect(state('UNSC_2027_2028')).toBe('elected')
@@ -32,16 +44,18 @@ describe('view of the default dataset', () => {
   })
 
   it('numbers sources in reading order, each once, and links only https URLs', async () => {
-    const { view } = await render()
+    const { view } = await render('sources/kyrgyzstan', 'briefing-pack')
     expect(view.sources.map((s) => s.n)).toEqual(view.sources.map((_, i) => i + 1))
     expect(new Set(view.sources.map((s) => s.text)).size).toBe(view.sources.length)
     for (const source of view.sources) if (source.href) expect(source.href).toMatch(/^https:\/\/\S+$/)
     expect(view.sources.some((s) => s.text.startsWith('Source document'))).toBe(true)
   })
 
-  it('builds four charts for the sheet (its resolution table stands for the themes chart), each with a text alternative, a source line and a data table', async () => {
+  it('builds every chart for the pack and three for the sheet, each with a text alternative and a data table', async () => {
+    const pack = (await render('sources/kyrgyzstan', 'briefing-pack')).view
+    expect(Object.keys(pack.charts).sort()).toEqual(['chart-ga-by-session', 'chart-missions', 'chart-personnel', 'chart-terms', 'chart-votes-agreement', 'chart-votes-issues'])
     const { view } = await render()
-    expect(Object.keys(view.charts).sort()).toEqual(['chart-missions', 'chart-terms', 'chart-votes-agreement', 'chart-votes-issues'])
+    expect(Object.keys(view.charts).sort()).toEqual(['chart-missions', 'chart-terms', 'chart-votes-issues'])
     for (const chart of Object.values(view.charts)) {
       expect(chart.alt.length).toBeGreaterThan(30)
       expect(chart.sourceLine).toMatch(/^Data: /)
@@ -56,7 +70,7 @@ describe('rendered HTML', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/)
     expect(html).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i)
     expect(html).not.toContain('sourceMappingURL')
-    expect(html.match(/<canvas /g)).toHaveLength(4)
+    expect(html.match(/<canvas /g)).toHaveLength(3)
     expect(html).toContain('window.__chartsReady')
   })
 
@@ -71,9 +85,10 @@ describe('rendered HTML', () => {
   })
 
   it('prints cells as text: markup, Handlebars syntax and prototype keys from a CSV do not run', async () => {
-    const dir = await copyOfDefaultDataset()
+    const dir = path.join(await tempDir(), 'sheet')
+    await cp(SHEET_FIXTURE, dir, { recursive: true })
     await editTable(dir, 'resolutions.csv', 'World Day of Social Justice', '<script>alert(1)</script> {{pkg.title}} <img src=x onerror=alert(2)> __proto__')
-    await editTable(dir, 'treaties.csv', 'New York', '</script><script>alert(3)</script>')
+    await editTable(dir, 'treaties.csv', 'Semipalatinsk', '</script><script>alert(3)</script>')
     const { html } = await render(dir)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{pkg.title}} &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt; __proto__')
     expect(html).not.toContain('<script>alert')

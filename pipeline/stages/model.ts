@@ -43,6 +43,7 @@ function reader(row: TypedRow, lang: string) {
     mustDate: (name: string) => required(name, date(name)),
     mustInteger: (name: string) => required(name, integer(name)),
     sourced: () => ({ source: required('source', text('source')), notes: text('notes') }),
+    curated: () => ({ highlight: boolean('highlight') ?? false, verified: boolean('verified') !== false }),
   }
 }
 
@@ -72,8 +73,8 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     date: r.mustDate('date'),
     event: r.must('event'),
     symbol: r.text('symbol'),
-    highlight: r.boolean('highlight') ?? false,
     ...r.sourced(),
+    ...r.curated(),
   })).sort((a, b) => compareDates(a.date, b.date))
 
   const resolutions: Resolution[] = rowsOf(tables.resolutions, lang, (r) => ({
@@ -86,6 +87,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     topic: r.must('topic'),
     status: r.must('status') as Resolution['status'],
     ...r.sourced(),
+    ...r.curated(),
   })).sort((a, b) => a.session - b.session || (a.symbol ?? '').localeCompare(b.symbol ?? '', 'en', { numeric: true }))
 
   const memberships: Membership[] = rowsOf(tables.memberships, lang, (r) => ({
@@ -98,6 +100,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     electionDate: r.date('election_date'),
     votes: r.integer('votes'),
     ...r.sourced(),
+    ...r.curated(),
   }))
 
   const presence: Presence[] = rowsOf(tables.presence, lang, (r) => ({
@@ -105,6 +108,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     office: r.must('office'),
     since: r.date('since'),
     ...r.sourced(),
+    ...r.curated(),
   }))
 
   const deployments: Deployment[] = rowsOf(tables.deployments, lang, (r) => ({
@@ -117,6 +121,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     deployedTo: r.date('deployed_to'),
     peakPersonnel: r.integer('peak_personnel'),
     ...r.sourced(),
+    ...r.curated(),
   })).sort((a, b) => compareDates(a.mandateStart, b.mandateStart))
 
   const treaties: Treaty[] = rowsOf(tables.treaties, lang, (r) => ({
@@ -127,6 +132,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     inForceDate: r.date('in_force_date'),
     kyrgyzRole: r.must('kyrgyz_role'),
     ...r.sourced(),
+    ...r.curated(),
   }))
 
   const cooperation: CooperationArea[] = rowsOf(tables.cooperation, lang, (r) => ({
@@ -135,6 +141,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     description: r.must('description'),
     partners: r.list('partners').map(mustEntity),
     ...r.sourced(),
+    ...r.curated(),
   }))
 
   const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => ({

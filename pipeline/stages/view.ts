@@ -12,6 +12,8 @@ import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { DivisiveVote } from '../corpus/votes.ts'
 import type { DataPackage, Finding, PartialDate } from '../types.ts'
+import { keyFacts, type KeyFact } from './key-facts.ts'
+import { confirmedRows, SHEET_CHARTS, sheetRows, symbolInText, type SymbolInText } from './select.ts'
 
 
 export interface SourceEntry {
@@ -21,11 +23,7 @@ export interface SourceEntry {
   readonly href: string | null
 }
 
-export interface KeyFact {
-  readonly value: string
-  readonly label: string
-  readonly refs: readonly number[]
-}
+export type { KeyFact }
 
 /** What the page shows, in reading order, with every row carrying the numbers of its sources. */
 export interface ViewModel {
@@ -36,7 +34,8 @@ export interface ViewModel {
   readonly asOf: PartialDate
   readonly catalog: Catalog
   readonly keyFacts: readonly KeyFact[]
-  readonly milestones: readonly (Model['milestones'][number] & { refs: number[] })[]
+  /** `inEvent`: where the event's text names its symbol, so the symbol is linked there and not repeated. */
+  readonly milestones: readonly (Model['milestones'][number] & { refs: number[]; inEvent: SymbolInText | null })[]
   readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
   /** Adopted resolutions with the same title and Kyrgyz role, in one row: the sheet's summary of a series. */
   readonly resolutionSeries: readonly ResolutionSeries[]
@@ -71,9 +70,6 @@ export interface VotesView {
 
 export type DocumentKind = 'factsheet' | 'briefing-pack'
 
-/** The sheet names the three most divisive votes; the pack names all the table holds. */
-const SHEET_DIVISIVE_VOTES = 3
-
 function votesView(model: Model, kind: DocumentKind, ref: (source: string) => number): VotesView | null {
   const votes = model.votes
   if (!votes || votes.total === 0) return null
@@ -83,7 +79,8 @@ function votesView(model: Model, kind: DocumentKind, ref: (source: string) => nu
     firstYear: votes.firstYear,
     lastYear: votes.lastYear,
     percent: { yes: percent(votes.overall.yes), no: percent(votes.overall.no), abstain: percent(votes.overall.abstain) },
-    divisive: votes.divisive.slice(0, kind === 'factsheet' ? SHEET_DIVISIVE_VOTES : undefined),
+    // Single votes need their context, which only the pack has room for.
+    divisive: kind === 'factsheet' ? [] : votes.divisive,
     refs: [ref(votes.source)],
   }
 }
@@ -149,40 +146,21 @@ function sourceRegister(pkg: DataPackage) {
   return { ref, withRefs, entries }
 }
 
-function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: string) => number): KeyFact[] {
-  const label = catalog.t
-  const date = (d: PartialDate | null) => formatDate(d, catalog.lang)
-  const facts: KeyFact[] = []
-  const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.adoptionDate)
-  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: [ref(admission.source)] })
-  const council = model.memberships.find((m) => m.body.id === 'UNSC' && m.termEnd && termState(m, asOf) !== 'past')
-  if (council?.termStart && council.termEnd) {
-    const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate, catalog.lang, 'on'), votes: council.votes }) : label('factSecurityCouncilMember')
-    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: [ref(council.source)] })
-  }
-  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && r.kyrgyzRole === 'initiator')
-  if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives', { count: initiated.length }), refs: [] })
-  const terms = model.memberships.filter((m) => m.termStart && m.termEnd)
-  if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms', { count: terms.length }), refs: [] })
-  const missions = model.deployments.filter((d) => d.mission)
-  if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions', { count: missions.length }), refs: [] })
-  const depositary = model.treaties.find((t) => t.kyrgyzRole === 'depositary')
-  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: [ref(depositary.source)] })
-  return facts
-}
-
-/** View stage: the model, the as-of date and a language's labels → what the template prints. */
 /**
- * The sheet shows the highlighted milestones; the pack shows every one, with the data-quality
- * appendix and the glossary.
+ * View stage: the model, the as-of date and a language's labels → what the template prints. The sheet
+ * shows the rows `select.ts` chooses, and counts and charts only confirmed rows; the pack shows every
+ * row, with the data-quality appendix and the glossary.
  */
-export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
+export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
+  const sheet = kind === 'factsheet'
+  const counted = sheet ? confirmedRows(whole) : whole
+  const model = sheet ? sheetRows(counted) : whole
   const sources = sourceRegister(pkg)
-  const facts = keyFacts(model, asOf, catalog, sources.ref)
-  const highlighted = model.milestones.filter((m) => m.highlight)
-  const milestones = sources.withRefs(kind === 'factsheet' && highlighted.length > 0 ? highlighted : model.milestones)
+  const text = documentText(pkg, lang)
+  const facts = keyFacts(counted, asOf, catalog, text.country, sources.ref)
+  const milestones = sources.withRefs(model.milestones).map((m) => ({ ...m, inEvent: symbolInText(m.event, m.symbol) }))
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
   const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
   const resolutionSeries = groupBy(resolutions, (r) => `${r.title}\u0000${r.kyrgyzRole}`).map((items) => ({
@@ -200,22 +178,21 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
   const votes = votesView(model, kind, sources.ref)
-  const text = documentText(pkg, lang)
   const chartSize = kind === 'factsheet' ? 'half' : 'full'
   const sourceOf = (rows: readonly Sourced[]) => chartSource(rows.map((r) => r.source), label)
   const personnelCoverage = pkg.resources.find((r) => r.name === 'personnel')?.coverage?.end
   const personnelThrough = personnelCoverage ? parseIsoDate(personnelCoverage, true) : null
-  const missions = { deployments: model.deployments, personnel: model.personnel, personnelThrough, asOf, source: sourceOf([...model.deployments, ...model.personnel]) }
+  const missions = { deployments: counted.deployments, personnel: counted.personnel, personnelThrough, asOf, source: sourceOf([...counted.deployments, ...counted.personnel]) }
   const charts = Object.fromEntries(
     [
       // The sheet's resolution table says what its chart would; the pack has room to show the themes over time.
-      kind === 'briefing-pack' ? gaByTheme(model.resolutions, unDocuments(label), label) : null,
-      termsTimeline(model.memberships, asOf, sourceOf(model.memberships), label, lang, chartSize),
+      kind === 'briefing-pack' ? gaByTheme(counted.resolutions, unDocuments(label), label) : null,
+      termsTimeline(counted.memberships, asOf, sourceOf(counted.memberships), label, lang, chartSize),
       missionsTimeline(missions, label, lang, chartSize),
       kind === 'briefing-pack' ? personnelByYear({ rows: model.personnel, through: personnelThrough, source: sourceOf(model.personnel) }, label) : null,
       ...(votes && model.votes ? [votesByIssue(model.votes, text.country, sourceOf([model.votes]), label, chartSize), agreementOverTime(model.votes, text.country, sourceOf([model.votes]), label, chartSize)] : []),
     ]
-      .filter((c): c is ChartSpec => c !== null)
+      .filter((c): c is ChartSpec => c !== null && (!sheet || SHEET_CHARTS.includes(c.id)))
       .map((c) => [c.id, c]),
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
