@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FORBIDDEN_TERMS, readerTextHits, visibleText } from '../pipeline/lib/reader-text.ts'
+import { fixtures } from './helpers/fixtures.ts'
+
+const fixture = (name: string) => readFileSync(path.join(fixtures, 'reader-text', name), 'utf8')
+
+describe('the text a reader sees', () => {
+  it('keeps the words of the page and the strings of its JSON data, not tags, attributes, styles, code or comments', () => {
+    const text = visibleText(fixture('clean.html'))
+    expect(text).toContain('Key facts')
+    expect(text).toContain('General Assembly resolutions by session')
+    expect(text).toContain('Voting data, Harvard Dataverse')
+    for (const hidden of ['memberships.csv', 'color: red', 'fetch(', 'placeholder for the editor', 'validation.json', 'https://example.org']) expect(text).not.toContain(hidden)
+  })
+
+  it('decodes entities, so a no-break space does not hide a forbidden phrase', () => {
+    expect(visibleText('<p>номер не&nbsp;найден &amp; “x”</p>')).toBe('номер не найден & “x”')
+  })
+})
+
+describe('the reader-text check', () => {
+  it('finds nothing in a clean document, in English and Russian, though its code and attributes use the words', () => {
+    expect(readerTextHits(visibleText(fixture('clean.html')))).toEqual([])
+  })
+
+  it('finds every leak of a document, with the term and the text around it', () => {
+    const hits = readerTextHits(visibleText(fixture('leak.html')))
+    expect(hits.map((h) => [h.term, h.found])).toEqual([
+      ['набор данных', 'проект набора данных'],
+      ['seed', 'seed'],
+      ['не найден', 'не найден'],
+      ['local path', 'shared/corpus'],
+      ['.csv / .json', 'roll_calls.csv'],
+      ['.csv / .json', 'votes_summary.csv'],
+    ])
+    expect(hits[1]!.context).toBe('…ых) about 150 served by the time of the seed [4] 57‑я сессия (номер не найден) (loca…')
+    expect(hits.every((h) => h.why.length > 10)).toBe(true)
+  })
+
+  it.each([
+    ['the source document, cited as “seed”', 'seed'],
+    ['(draft dataset)', 'dataset'],
+    ['see resolutions.csv', '.csv / .json'],
+    ['written to validation.json', '.csv / .json'],
+    ['/work/out/x.html', 'local path'],
+    ['symbol not found', 'not found'],
+    ['official title not seen', 'not seen'],
+    ['Recalled, not verified', 'recalled, not verified'],
+    ['TODO: check', 'TODO'],
+    ['a placeholder row', 'placeholder'],
+    ['Не найдено официальное название', 'не найден'],
+    ['маалымат топтомунун долбоору', 'маалымат топтому'],
+    ['расмий аталышы табылган жок', 'табылган жок'],
+  ])('catches %j as %s', (text, term) => {
+    expect(readerTextHits(text).map((h) => h.term)).toEqual([term])
+  })
+
+  it.each(['It succeeded.', 'Seedlings of a datasetting sun', 'data on 9 bodies', 'Resolution 77/172 (not yet in force)', 'набор услуг', 'маалымат'])(
+    'lets %j through',
+    (text) => expect(readerTextHits(text)).toEqual([]),
+  )
+
+  it('names each term once, with a reason', () => {
+    expect(new Set(FORBIDDEN_TERMS.map((t) => t.term)).size).toBe(FORBIDDEN_TERMS.length)
+  })
+})
