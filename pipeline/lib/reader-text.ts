@@ -1,3 +1,5 @@
+import type { StatedFinding } from '../types.ts'
+
 /**
  * The words of the machinery that must never reach a reader: file and table names, paths, "seed",
  * research placeholders. The build refuses a document whose visible text holds one (and the tests that
@@ -101,3 +103,97 @@ export function readerTextHits(text: string): ReaderTextHit[] {
   }
   return hits.sort((a, b) => a.at - b.at).map(({ at: _, ...hit }) => hit)
 }
+
+/** A text the documents are made from, and where it is written: a table's cell, a catalog's message. */
+export interface TextOrigin {
+  readonly table: string
+  readonly file: string
+  readonly line: number
+  readonly column: number | null
+  readonly field: string | null
+  readonly text: string
+}
+
+/** Texts compared as a reader would: typographic quotes, dashes and spaces as their plain forms. */
+const plain = (text: string) => text.toLowerCase().replace(/[\u00a0\u202f\u2009\s]+/g, ' ').replace(/[«»“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/[‐‑–—]/g, '-')
+
+function longestCommon(a: string, b: string): number {
+  let best = 0
+  let previous = new Uint16Array(b.length + 1)
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Uint16Array(b.length + 1)
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue
+      row[j] = previous[j - 1]! + 1
+      if (row[j]! > best) best = row[j]!
+    }
+    previous = row
+  }
+  return best
+}
+
+/**
+ * Where a hit most likely comes from: the origin holding the forbidden text that shares the longest run
+ * of the words around it. A run no longer than the term itself (a source cell that is just "seed") is
+ * no evidence, so nothing is named rather than a wrong place.
+ */
+export function originOf(hit: ReaderTextHit, origins: readonly TextOrigin[]): TextOrigin | null {
+  const found = plain(hit.found)
+  const context = plain(hit.context.replace(/^…|…$/g, ''))
+  let best: { origin: TextOrigin; score: number } | null = null
+  for (const origin of origins) {
+    const text = plain(origin.text)
+    if (!text.includes(found)) continue
+    const score = longestCommon(text, context)
+    if (score > found.length + 6 && (!best || score > best.score)) best = { origin, score }
+  }
+  return best?.origin ?? null
+}
+
+export interface RenderedDocument {
+  /** The output file, as the user should see it. */
+  readonly path: string
+  readonly lang: string
+  readonly html: string
+}
+
+/**
+ * The reader-text check of one document: each hit is an error placed where its text comes from when
+ * that is known (the table cell, the catalog message), else at the document itself.
+ */
+export function readerTextFindings(document: RenderedDocument, origins: readonly TextOrigin[]): StatedFinding[] {
+  return readerTextHits(visibleText(document.html)).map((hit) => {
+    const origin = originOf(hit, origins)
+    const where = origin
+      ? { table: origin.table, file: origin.file, line: origin.line, column: origin.column, field: origin.field, value: origin.text }
+      : { table: 'documents', file: document.path, line: 1, column: null, field: null, value: null }
+    const params = { document: document.path, lang: document.lang, term: hit.term, found: hit.found, why: hit.why, context: hit.context, origin: origin ? `${origin.file}:${origin.line}` : 'none' }
+    return { rule: 'reader-text', severity: 'error', ...where, code: 'reader-text.forbidden', params }
+  })
+}
+
+/** Every cell of the tables as an origin of the documents' text. */
+export function cellOrigins(tables: readonly { readonly name: string; readonly file: string; readonly header: readonly string[]; readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[] }[]): TextOrigin[] {
+  return tables.flatMap((table) =>
+    table.rows.flatMap((row) => row.cells.flatMap((text, i) => (text.trim() ? [{ table: table.name, file: table.file, line: row.line, column: i + 1, field: table.header[i] ?? null, text }] : []))),
+  )
+}
+
+/** Every string of a JSON file (a catalog, the descriptor) as an origin, at the line that writes it. */
+export function jsonOrigins(file: string, source: string): TextOrigin[] {
+  const lines = source.split('\n')
+  const walk = (value: unknown, at: string): TextOrigin[] => {
+    if (typeof value === 'string') {
+      const written = JSON.stringify(value).slice(1, -1)
+      const line = lines.findIndex((l) => l.includes(written)) + 1
+      return value.trim() ? [{ table: tableOf(file), file, line: line || 1, column: null, field: at, text: value }] : []
+    }
+    if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, `${at}[${i}]`))
+    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => walk(v, at ? `${at}.${k}` : k))
+    return []
+  }
+  return walk(JSON.parse(source), '')
+}
+
+/** A JSON file's name without folder and extension, as the finding's table: `ru`, `datapackage`. */
+const tableOf = (file: string) => file.replace(/^.*\//, '').replace(/\.json$/, '')

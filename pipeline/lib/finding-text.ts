@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { catalogFrom } from '../i18n.ts'
+import { findingCatalogsDir } from '../paths.ts'
+import type { Finding, FindingParams, StatedFinding } from '../types.ts'
+import { parseIsoDate } from './dates.ts'
+import { formatDate } from './format.ts'
+
+/**
+ * The texts of findings in one language: `templates/i18n/findings/<lang>.json`, ICU MessageFormat.
+ * A code's message is the key `<code>`, its advice `<code>.hint`; the notes on the data use other keys
+ * of the same file. English has every code; Russian and Kyrgyz have what the notes print.
+ */
+export interface FindingCatalog {
+  readonly lang: string
+  readonly messages: Readonly<Record<string, string>>
+  /** Any message of the file with its params; a missing key shows as itself (and a test catches it). */
+  text(key: string, params?: FindingParams): string
+  hint(code: string, params: FindingParams): string | null
+}
+
+/** A param whose name ends in `Date` holds an ISO date and prints as a date of the catalog's language. */
+const isDateParam = (name: string) => name === 'date' || name.endsWith('Date')
+
+export function findingCatalogFrom(lang: string, messages: Readonly<Record<string, string>>): FindingCatalog {
+  const catalog = catalogFrom(lang, messages)
+  const values = (params: FindingParams) =>
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]) => {
+        const date = isDateParam(name) && typeof value === 'string' ? parseIsoDate(value, true) : null
+        return [name, date ? formatDate(date, lang) : value]
+      }),
+    )
+  return {
+    lang,
+    messages,
+    text: (key, params = {}) => catalog.t(key, values(params)),
+    hint: (code, params) => (messages[`${code}.hint`] === undefined ? null : catalog.t(`${code}.hint`, values(params))),
+  }
+}
+
+export async function loadFindingCatalog(lang: string, dir = findingCatalogsDir): Promise<FindingCatalog> {
+  return findingCatalogFrom(lang, JSON.parse(await readFile(path.join(dir, `${lang}.json`), 'utf8')) as Record<string, string>)
+}
+
+/** A stated finding with its English text, as the CLI prints it and validation.json keeps it. */
+export function renderFinding(finding: StatedFinding, catalog: FindingCatalog): Finding {
+  return { ...finding, message: catalog.text(finding.code, finding.params), hint: catalog.hint(finding.code, finding.params) }
+}
