@@ -1,5 +1,6 @@
 import { isoOf, parseAsOf, todayIso } from './lib/dates.ts'
 import { CliError } from './errors.ts'
+import { editorItems } from './lib/editor-report.ts'
 import { loadFindingCatalog } from './lib/finding-text.ts'
 import { REPORT_VERSION, type ValidationReport } from './lib/report.ts'
 import { missingTranslations } from './rules/missing-translation.ts'
@@ -46,6 +47,7 @@ export async function loadDataset(dir: string, options: { asOf?: string; now?: D
     asOf: isoOf(asOf),
     stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0), missingTranslations: untranslated },
     findings,
+    editor: editorItems(dataset),
   }
   return { dataset, asOf, findings, report, reference }
 }

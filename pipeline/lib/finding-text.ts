@@ -4,7 +4,7 @@ import { catalogFrom } from '../i18n.ts'
 import { findingCatalogsDir } from '../paths.ts'
 import type { Finding, FindingParams, StatedFinding } from '../types.ts'
 import { parseIsoDate } from './dates.ts'
-import { formatDate } from './format.ts'
+import { formatDate, type DateStyle } from './format.ts'
 
 /**
  * The texts of findings in one language: `templates/i18n/findings/<lang>.json`, ICU MessageFormat.
@@ -19,16 +19,20 @@ export interface FindingCatalog {
   hint(code: string, params: FindingParams): string | null
 }
 
-/** A param whose name ends in `Date` holds an ISO date and prints as a date of the catalog's language. */
-const isDateParam = (name: string) => name === 'date' || name.endsWith('Date')
+/**
+ * A param whose name ends in `Date` holds an ISO date and prints as a date of the catalog's language;
+ * `Date_on`, `Date_from`, `Date_asOf` give the form a sentence needs there (see DateStyle).
+ */
+const DATE_PARAM = /(?:^d|D)ate(?:_(on|from|asOf))?$/
 
 export function findingCatalogFrom(lang: string, messages: Readonly<Record<string, string>>): FindingCatalog {
   const catalog = catalogFrom(lang, messages)
   const values = (params: FindingParams) =>
     Object.fromEntries(
       Object.entries(params).map(([name, value]) => {
-        const date = isDateParam(name) && typeof value === 'string' ? parseIsoDate(value, true) : null
-        return [name, date ? formatDate(date, lang) : value]
+        const form = DATE_PARAM.exec(name)
+        const date = form && typeof value === 'string' ? parseIsoDate(value, true) : null
+        return [name, date ? formatDate(date, lang, (form?.[1] as DateStyle | undefined) ?? 'long') : value]
       }),
     )
   return {

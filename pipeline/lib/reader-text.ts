@@ -84,6 +84,9 @@ export interface ReaderTextHit {
   readonly found: string
   /** The words around it, on one line. */
   readonly context: string
+  /** The text just before and after it, to trace where it comes from. */
+  readonly before: string
+  readonly after: string
 }
 
 const AROUND = 40
@@ -98,7 +101,7 @@ export function readerTextHits(text: string): ReaderTextHit[] {
       const before = text.slice(Math.max(0, start - AROUND), start)
       const after = text.slice(end, end + AROUND)
       const context = `${start > AROUND ? '…' : ''}${before}${match[0]}${after}${end + AROUND < text.length ? '…' : ''}`.replace(/\s+/g, ' ')
-      hits.push({ term, why, found: match[0], context, at: start })
+      hits.push({ term, why, found: match[0], context, before, after, at: start })
     }
   }
   return hits.sort((a, b) => a.at - b.at).map(({ at: _, ...hit }) => hit)
@@ -117,35 +120,31 @@ export interface TextOrigin {
 /** Texts compared as a reader would: typographic quotes, dashes and spaces as their plain forms. */
 const plain = (text: string) => text.toLowerCase().replace(/[\u00a0\u202f\u2009\s]+/g, ' ').replace(/[«»“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/[‐‑–—]/g, '-')
 
-function longestCommon(a: string, b: string): number {
-  let best = 0
-  let previous = new Uint16Array(b.length + 1)
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Uint16Array(b.length + 1)
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] !== b[j - 1]) continue
-      row[j] = previous[j - 1]! + 1
-      if (row[j]! > best) best = row[j]!
-    }
-    previous = row
+/** How many characters around the term an origin shares with the page, for its best occurrence of it. */
+function agreement(text: string, found: string, before: string, after: string): number {
+  let best = -1
+  for (let at = text.indexOf(found); at !== -1; at = text.indexOf(found, at + 1)) {
+    let left = 0
+    while (left < before.length && at - left > 0 && text[at - left - 1] === before[before.length - left - 1]) left++
+    let right = 0
+    const end = at + found.length
+    while (right < after.length && end + right < text.length && text[end + right] === after[right]) right++
+    best = Math.max(best, left + right)
   }
   return best
 }
 
 /**
- * Where a hit most likely comes from: the origin holding the forbidden text that shares the longest run
- * of the words around it. A run no longer than the term itself (a source cell that is just "seed") is
- * no evidence, so nothing is named rather than a wrong place.
+ * Where a hit most likely comes from: the origin holding the forbidden text that agrees longest with
+ * the page around it. Agreement of a few letters (a source cell that is just "seed") is no evidence,
+ * so nothing is named rather than a wrong place.
  */
 export function originOf(hit: ReaderTextHit, origins: readonly TextOrigin[]): TextOrigin | null {
-  const found = plain(hit.found)
-  const context = plain(hit.context.replace(/^…|…$/g, ''))
+  const [found, before, after] = [plain(hit.found), plain(hit.before), plain(hit.after)]
   let best: { origin: TextOrigin; score: number } | null = null
   for (const origin of origins) {
-    const text = plain(origin.text)
-    if (!text.includes(found)) continue
-    const score = longestCommon(text, context)
-    if (score > found.length + 6 && (!best || score > best.score)) best = { origin, score }
+    const score = agreement(plain(origin.text), found, before, after)
+    if (score >= 6 && (!best || score > best.score)) best = { origin, score }
   }
   return best?.origin ?? null
 }

@@ -1,4 +1,5 @@
 import type { RuleInfo } from '../rules/rule.ts'
+import type { EditorItems } from './editor-report.ts'
 import type { CheckSummary } from '../stages/check.ts'
 import type { Finding } from '../types.ts'
 
@@ -17,6 +18,8 @@ export interface ValidationReport {
     readonly missingTranslations: Readonly<Record<string, number>>
   }
   readonly findings: readonly Finding[]
+  /** Rows no source confirms and the tables' notes to the editor: what the documents leave out. */
+  readonly editor: EditorItems
 }
 
 /** Compiler-style, so editors and CI log viewers turn it into links: `file:line:column: severity rule: message (hint)`. */

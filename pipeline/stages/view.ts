@@ -5,11 +5,11 @@ import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
 import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
-import path from 'node:path'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { DivisiveVote } from '../corpus/votes.ts'
-import type { DataPackage, Finding, PartialDate } from '../types.ts'
+import type { DataPackage, PartialDate } from '../types.ts'
+import type { NotesView } from './notes.ts'
 
 
 export interface SourceEntry {
@@ -53,8 +53,8 @@ export interface ViewModel {
   readonly sources: readonly SourceEntry[]
   /** Acronyms of the entities the document names, for the pack's glossary. */
   readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
-  /** What the checks left (warnings and notes), for the pack's data-quality appendix. */
-  readonly quality: readonly { readonly severity: string; readonly message: string; readonly hint: string | null; readonly where: string }[]
+  /** The pack's notes on the data and coverage (`templates/partials/notes-on-data.hbs`); null on the sheet. */
+  readonly notes: NotesView | null
 }
 
 export interface VotesView {
@@ -174,7 +174,7 @@ function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: st
  * The sheet shows the highlighted milestones; the pack shows every one, with the data-quality
  * appendix and the glossary.
  */
-export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
+export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', notes: NotesView | null = null): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
   const sources = sourceRegister(pkg)
@@ -213,6 +213,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
-  const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
 }
