@@ -12,7 +12,7 @@ import { onInterrupt } from './lib/interrupt.ts'
 import { acquireLock } from './lib/lock.ts'
 import { mapInPool } from './lib/pool.ts'
 import { editorReportMarkdown } from './lib/editor-report.ts'
-import { loadFindingCatalog } from './lib/finding-text.ts'
+import { loadFindingCatalog, renderFinding } from './lib/finding-text.ts'
 import { formatFinding, formatSummary, type ValidationReport } from './lib/report.ts'
 import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
@@ -132,11 +132,12 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
 
     t = performance.now()
     // Loaded only when there is something to make: a no-op build should not pay for Handlebars, pdf-lib and fontkit.
-    const [{ loadCatalog }, { buildModel }, { buildView }, { buildNotes }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
+    const [{ loadCatalog }, { buildModel }, { buildView }, { buildNotes }, { checkReaderText }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
       import('./i18n.ts'),
       import('./stages/model.ts'),
       import('./stages/view.ts'),
       import('./stages/notes.ts'),
+      import('./stages/reader-check.ts'),
       import('./stages/render.ts'),
       import('./stages/print.ts'),
       import('./stages/print-pack.ts'),
@@ -157,6 +158,17 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     const docOf = (job: DocumentJob) => rendered.get(`${job.lang}/${job.document}`)!
     lap('render', t)
 
+    // Nothing of the machinery reaches a reader: a document that shows its words is not published.
+    const documents = [...rendered].map(([key, { html }]) => ({ path: `${pkg.name}/${key}`, lang: key.slice(0, key.indexOf('/')), html }))
+    const english = await loadFindingCatalog('en')
+    const leaks = (await checkReaderText(documents, options.dataset, loaded.dataset.raw)).map((f) => renderFinding(f, english))
+    if (leaks.length > 0) {
+      const report: ValidationReport = { ...loaded.report, valid: false, stats: { ...loaded.report.stats, errors: loaded.report.stats.errors + leaks.length }, findings: [...loaded.report.findings, ...leaks] }
+      await writeAllAtomically(reports(report))
+      for (const leak of leaks) process.stderr.write(`${formatFinding(leak)}\n`)
+      log.error(`${pkg.name}: ${leaks.length} text(s) of the pipeline would be printed; nothing was published and earlier outputs are unchanged`, `reword each where it comes from (the lines above), then build again; ${path.join(outDir, 'editor-report.md')} lists them too`)
+      return { exitCode: EXIT.dataErrors, written: [] }
+    }
 
     const files: (OutputFile & { job: DocumentJob; pages: number | null })[] = []
     let browserVersion: string | null = null

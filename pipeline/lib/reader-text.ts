@@ -24,7 +24,7 @@ const FILE = 'a file name or path of the workstation'
 export const FORBIDDEN_TERMS: readonly ForbiddenTerm[] = [
   { term: 'seed', why: MACHINERY, pattern: word('seed') },
   { term: 'dataset', why: MACHINERY, pattern: word('(?:draft )?data ?sets?') },
-  { term: '.csv / .json', why: FILE, pattern: /[\p{L}\p{N}_-]*\.(?:csv|json)(?![\p{L}\p{N}])/giu },
+  { term: '.csv / .json', why: FILE, pattern: /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:csv|json)(?![\p{L}\p{N}])/giu },
   { term: 'local path', why: FILE, pattern: /(?:\/work\/|\/tmp\/|\/home\/|file:\/\/|(?:\.\.\/)?shared\/(?:corpus|notes|reference))/giu },
   { term: 'not found', why: PLACEHOLDER, pattern: word('not found') },
   { term: 'not seen', why: PLACEHOLDER, pattern: word('not seen') },
@@ -139,11 +139,12 @@ function agreement(text: string, found: string, before: string, after: string): 
  * the page around it. Agreement of a few letters (a source cell that is just "seed") is no evidence,
  * so nothing is named rather than a wrong place.
  */
-export function originOf(hit: ReaderTextHit, origins: readonly TextOrigin[]): TextOrigin | null {
+export function originOf(hit: ReaderTextHit, origins: readonly TextOrigin[], texts: readonly string[] = origins.map((o) => plain(o.text))): TextOrigin | null {
   const [found, before, after] = [plain(hit.found), plain(hit.before), plain(hit.after)]
   let best: { origin: TextOrigin; score: number } | null = null
-  for (const origin of origins) {
-    const score = agreement(plain(origin.text), found, before, after)
+  for (const [i, origin] of origins.entries()) {
+    if (!texts[i]!.includes(found)) continue
+    const score = agreement(texts[i]!, found, before, after)
     if (score >= 6 && (!best || score > best.score)) best = { origin, score }
   }
   return best?.origin ?? null
@@ -161,8 +162,10 @@ export interface RenderedDocument {
  * that is known (the table cell, the catalog message), else at the document itself.
  */
 export function readerTextFindings(document: RenderedDocument, origins: readonly TextOrigin[]): StatedFinding[] {
-  return readerTextHits(visibleText(document.html)).map((hit) => {
-    const origin = originOf(hit, origins)
+  const hits = readerTextHits(visibleText(document.html))
+  const texts = hits.length > 0 ? origins.map((o) => plain(o.text)) : []
+  return hits.map((hit) => {
+    const origin = originOf(hit, origins, texts)
     const where = origin
       ? { table: origin.table, file: origin.file, line: origin.line, column: origin.column, field: origin.field, value: origin.text }
       : { table: 'documents', file: document.path, line: 1, column: null, field: null, value: null }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cellOrigins, jsonOrigins, readerTextFindings, type RenderedDocument, type TextOrigin } from '../lib/reader-text.ts'
+import { cellOrigins, jsonOrigins, readerTextFindings, readerTextHits, visibleText, type RenderedDocument, type TextOrigin } from '../lib/reader-text.ts'
 import { catalogsDir, findingCatalogsDir } from '../paths.ts'
 import type { RawTable, StatedFinding } from '../types.ts'
 import { displayPath } from './read.ts'
@@ -16,10 +16,13 @@ async function jsonFileOrigins(file: string): Promise<TextOrigin[]> {
  * hit traced to the cell, catalog message or descriptor text it most likely comes from.
  */
 export async function checkReaderText(documents: readonly RenderedDocument[], datasetDir: string, raw: readonly RawTable[]): Promise<StatedFinding[]> {
+  // Tracing origins reads the catalogs and scans every cell: only for documents that leak.
+  const leaking = documents.filter((d) => readerTextHits(visibleText(d.html)).length > 0)
+  if (leaking.length === 0) return []
   const shared = [...cellOrigins(raw), ...(await jsonFileOrigins(path.join(datasetDir, 'datapackage.json')))]
   const byLang = new Map<string, TextOrigin[]>()
   const findings: StatedFinding[] = []
-  for (const document of documents) {
+  for (const document of leaking) {
     let origins = byLang.get(document.lang)
     if (!origins) {
       const catalogs = await Promise.all([path.join(catalogsDir, `${document.lang}.json`), path.join(findingCatalogsDir, `${document.lang}.json`)].map(jsonFileOrigins))
