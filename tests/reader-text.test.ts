@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FORBIDDEN_TERMS, readerTextHits, visibleText } from '../pipeline/lib/reader-text.ts'
+import { jsonOrigins, originOf, type TextOrigin } from '../pipeline/lib/text-origins.ts'
 import { fixtures } from './helpers/fixtures.ts'
 
 const fixture = (name: string) => readFileSync(path.join(fixtures, 'reader-text', name), 'utf8')
@@ -64,5 +65,22 @@ describe('the reader-text check', () => {
 
   it('names each term once, with a reason', () => {
     expect(new Set(FORBIDDEN_TERMS.map((t) => t.term)).size).toBe(FORBIDDEN_TERMS.length)
+  })
+})
+
+describe('where a leak comes from', () => {
+  const cell = (line: number, text: string): TextOrigin => ({ table: 'milestones', file: 'milestones.csv', line, column: 3, field: 'event', text })
+  const origins = [cell(2, 'seed'), cell(6, 'Kyrgyz peacekeepers: about 150 served by the time of the seed'), ...jsonOrigins('ru.json', '{\n  "noSymbol": "номер не найден",\n  "x": "y"\n}')]
+
+  it('is the text that agrees with the page around the word, typographic quotes and spaces aside', () => {
+    const [hit] = readerTextHits('Peacekeeping. Kyrgyz peacekeepers: about 150 served by the time of the seed [4] 2009')
+    expect(originOf(hit!, origins)).toMatchObject({ line: 6 })
+    const [symbol] = readerTextHits('49‑я сессия (номер\u00a0не найден) Международный год гор')
+    expect(originOf(symbol!, origins)).toMatchObject({ file: 'ru.json', line: 2, field: 'noSymbol' })
+  })
+
+  it('is not named when only the word itself agrees', () => {
+    const [hit] = readerTextHits('Cited as the seed here')
+    expect(originOf(hit!, origins)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { StatedFinding } from '../types.ts'
+import { originOf, plain, type TextOrigin } from './text-origins.ts'
 
 /**
  * The words of the machinery that must never reach a reader: file and table names, paths, "seed",
@@ -107,49 +108,6 @@ export function readerTextHits(text: string): ReaderTextHit[] {
   return hits.sort((a, b) => a.at - b.at).map(({ at: _, ...hit }) => hit)
 }
 
-/** A text the documents are made from, and where it is written: a table's cell, a catalog's message. */
-export interface TextOrigin {
-  readonly table: string
-  readonly file: string
-  readonly line: number
-  readonly column: number | null
-  readonly field: string | null
-  readonly text: string
-}
-
-/** Texts compared as a reader would: typographic quotes, dashes and spaces as their plain forms. */
-const plain = (text: string) => text.toLowerCase().replace(/[\u00a0\u202f\u2009\s]+/g, ' ').replace(/[«»“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/[‐‑–—]/g, '-')
-
-/** How many characters around the term an origin shares with the page, for its best occurrence of it. */
-function agreement(text: string, found: string, before: string, after: string): number {
-  let best = -1
-  for (let at = text.indexOf(found); at !== -1; at = text.indexOf(found, at + 1)) {
-    let left = 0
-    while (left < before.length && at - left > 0 && text[at - left - 1] === before[before.length - left - 1]) left++
-    let right = 0
-    const end = at + found.length
-    while (right < after.length && end + right < text.length && text[end + right] === after[right]) right++
-    best = Math.max(best, left + right)
-  }
-  return best
-}
-
-/**
- * Where a hit most likely comes from: the origin holding the forbidden text that agrees longest with
- * the page around it. Agreement of a few letters (a source cell that is just "seed") is no evidence,
- * so nothing is named rather than a wrong place.
- */
-export function originOf(hit: ReaderTextHit, origins: readonly TextOrigin[], texts: readonly string[] = origins.map((o) => plain(o.text))): TextOrigin | null {
-  const [found, before, after] = [plain(hit.found), plain(hit.before), plain(hit.after)]
-  let best: { origin: TextOrigin; score: number } | null = null
-  for (const [i, origin] of origins.entries()) {
-    if (!texts[i]!.includes(found)) continue
-    const score = agreement(texts[i]!, found, before, after)
-    if (score >= 6 && (!best || score > best.score)) best = { origin, score }
-  }
-  return best?.origin ?? null
-}
-
 export interface RenderedDocument {
   /** The output file, as the user should see it. */
   readonly path: string
@@ -169,33 +127,8 @@ export function readerTextFindings(document: RenderedDocument, origins: readonly
     const where = origin
       ? { table: origin.table, file: origin.file, line: origin.line, column: origin.column, field: origin.field, value: origin.text }
       : { table: 'documents', file: document.path, line: 1, column: null, field: null, value: null }
-    const params = { document: document.path, lang: document.lang, term: hit.term, found: hit.found, why: hit.why, context: hit.context, origin: origin ? `${origin.file}:${origin.line}` : 'none' }
+    const { term, found, why, context } = hit
+    const params = { document: document.path, lang: document.lang, term, found, why, context, origin: origin ? `${origin.file}:${origin.line}` : 'none' }
     return { rule: 'reader-text', severity: 'error', ...where, code: 'reader-text.forbidden', params }
   })
 }
-
-/** Every cell of the tables as an origin of the documents' text. */
-export function cellOrigins(tables: readonly { readonly name: string; readonly file: string; readonly header: readonly string[]; readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[] }[]): TextOrigin[] {
-  return tables.flatMap((table) =>
-    table.rows.flatMap((row) => row.cells.flatMap((text, i) => (text.trim() ? [{ table: table.name, file: table.file, line: row.line, column: i + 1, field: table.header[i] ?? null, text }] : []))),
-  )
-}
-
-/** Every string of a JSON file (a catalog, the descriptor) as an origin, at the line that writes it. */
-export function jsonOrigins(file: string, source: string): TextOrigin[] {
-  const lines = source.split('\n')
-  const walk = (value: unknown, at: string): TextOrigin[] => {
-    if (typeof value === 'string') {
-      const written = JSON.stringify(value).slice(1, -1)
-      const line = lines.findIndex((l) => l.includes(written)) + 1
-      return value.trim() ? [{ table: tableOf(file), file, line: line || 1, column: null, field: at, text: value }] : []
-    }
-    if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, `${at}[${i}]`))
-    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => walk(v, at ? `${at}.${k}` : k))
-    return []
-  }
-  return walk(JSON.parse(source), '')
-}
-
-/** A JSON file's name without folder and extension, as the finding's table: `ru`, `datapackage`. */
-const tableOf = (file: string) => file.replace(/^.*\//, '').replace(/\.json$/, '')

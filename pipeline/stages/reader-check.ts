@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cellOrigins, jsonOrigins, readerTextFindings, readerTextHits, visibleText, type RenderedDocument, type TextOrigin } from '../lib/reader-text.ts'
+import { readerTextFindings, readerTextHits, visibleText, type RenderedDocument } from '../lib/reader-text.ts'
+import { cellOrigins, jsonOrigins, type TextOrigin } from '../lib/text-origins.ts'
 import { catalogsDir, findingCatalogsDir } from '../paths.ts'
 import type { RawTable, StatedFinding } from '../types.ts'
 import { displayPath } from './read.ts'
