@@ -150,7 +150,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       const model = buildModel(loaded.dataset.tables, loaded.reference, lang)
       const catalog = await loadCatalog(lang)
       const sheet = buildView(model, pkg, loaded.asOf, catalog, 'factsheet')
-      const notes = buildNotes({ model, tables: loaded.dataset.tables, findings: loaded.findings, asOf: loaded.asOf, labels: catalog, texts: await loadFindingCatalog(lang) })
+      const notes = buildNotes({ model, tables: loaded.dataset.tables, raw: loaded.dataset.raw, findings: loaded.findings, asOf: loaded.asOf, labels: catalog, texts: await loadFindingCatalog(lang) })
       const pack = buildView(model, pkg, loaded.asOf, catalog, 'briefing-pack', notes)
       rendered.set(`${lang}/factsheet`, { view: sheet, html: renderFactsheet(sheet, templates) })
       rendered.set(`${lang}/briefing-pack`, { view: pack, html: renderBriefingPack(pack, templates) })

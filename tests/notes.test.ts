@@ -18,7 +18,7 @@ const catalogFile = (lang: string) => JSON.parse(readFileSync(path.join(root, 't
 
 async function notesOf(loaded: LoadedDataset, lang: string): Promise<NotesView> {
   const model = buildModel(loaded.dataset.tables, loaded.reference, lang)
-  return buildNotes({ model, tables: loaded.dataset.tables, findings: loaded.findings, asOf: loaded.asOf, labels: await loadCatalog(lang), texts: await loadFindingCatalog(lang) })
+  return buildNotes({ model, tables: loaded.dataset.tables, raw: loaded.dataset.raw, findings: loaded.findings, asOf: loaded.asOf, labels: await loadCatalog(lang), texts: await loadFindingCatalog(lang) })
 }
 
 const sentences = (notes: NotesView) => [notes.intro, ...notes.general, ...notes.parts.flatMap((p) => [p.title, ...p.notes]), notes.verified ?? '', notes.legendTitle, ...notes.legend.map((l) => l.meaning), notes.disclaimer]

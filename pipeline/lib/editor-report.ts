@@ -11,8 +11,9 @@ export interface EditorRow {
 }
 
 /**
- * What the documents do not print but the editor must see: rows no source confirms (marked
- * `verified=false`, or recorded as not found in the UN's record), and the tables' notes to the editor.
+ * What the documents do not print but the editor must see: rows no source confirms (in a table with a
+ * `verified` column, any row where it is not true; or recorded as not found in the UN's record), and
+ * the tables' notes to the editor.
  */
 export interface EditorItems {
   readonly unconfirmed: readonly EditorRow[]
@@ -29,10 +30,11 @@ export function editorItems(dataset: Dataset): EditorItems {
   const notes: EditorRow[] = []
   for (const raw of dataset.raw) {
     const typed = dataset.tables[raw.name]
+    const marked = raw.schema.fields.some((f) => f.name === 'verified')
     for (const row of typed?.rows ?? []) {
       const at = { table: raw.name, file: raw.file, line: row.line, id: idOf(row.values) }
       const { verified, verified_by: by, status, notes: note } = row.values
-      if (verified === false) unconfirmed.push({ ...at, text: `verified=false${typeof by === 'string' && by ? ` (checked against ${by})` : ''}` })
+      if (marked && verified !== true) unconfirmed.push({ ...at, text: `verified=${verified === false ? 'false' : 'empty'}${typeof by === 'string' && by ? ` (checked against ${by})` : ''}` })
       else if (status === 'not found') unconfirmed.push({ ...at, text: 'status "not found": no adopted record in the UN documents was found for it' })
       if (typeof note === 'string' && note.trim()) notes.push({ ...at, text: note.trim() })
     }

@@ -2,7 +2,7 @@ import type { Catalog } from '../i18n.ts'
 import { isoOf } from '../lib/dates.ts'
 import type { FindingCatalog } from '../lib/finding-text.ts'
 import type { Model } from '../model.ts'
-import type { Finding, PartialDate, TypedTable } from '../types.ts'
+import type { Finding, PartialDate, RawTable, TypedTable } from '../types.ts'
 
 /**
  * The pack's "Notes on the data and coverage", for a delegate: what each part covers and for which
@@ -55,15 +55,17 @@ const years = (dates: readonly (PartialDate | null)[]) => {
 /** A list of names as a sentence writes it, in the catalog's language. */
 const listOf = (names: readonly string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names)
 
-/** Share of rows marked `verified`, over the tables that have the column at all. */
-function verifiedShare(tables: Readonly<Record<string, TypedTable>>): { verified: number; total: number } | null {
-  const rows = Object.values(tables).flatMap((t) => t.rows.filter((r) => 'verified' in r.values && typeof r.values.verified === 'boolean'))
-  return rows.length ? { verified: rows.filter((r) => r.values.verified === true).length, total: rows.length } : null
+/** Share of rows confirmed (`verified` true) over the tables that have the column: empty counts as not. */
+function verifiedShare(tables: Readonly<Record<string, TypedTable>>, raw: readonly RawTable[]): { verified: number; total: number } | null {
+  const marked = raw.filter((t) => t.schema.fields.some((f) => f.name === 'verified')).flatMap((t) => tables[t.name]?.rows ?? [])
+  return marked.length ? { verified: marked.filter((r) => r.values.verified === true).length, total: marked.length } : null
 }
 
 export interface NotesInput {
   readonly model: Model
   readonly tables: Readonly<Record<string, TypedTable>>
+  /** The tables as read, for their schemas. */
+  readonly raw: readonly RawTable[]
   readonly findings: readonly Finding[]
   readonly asOf: PartialDate
   /** The document's labels, for the headings of its parts. */
@@ -72,7 +74,7 @@ export interface NotesInput {
   readonly texts: FindingCatalog
 }
 
-export function buildNotes({ model, tables, findings, asOf, labels, texts }: NotesInput): NotesView {
+export function buildNotes({ model, tables, raw, findings, asOf, labels, texts }: NotesInput): NotesView {
   const lang = texts.lang
   const t = texts.text
   const asOfDate = isoOf(asOf)
@@ -130,7 +132,7 @@ export function buildNotes({ model, tables, findings, asOf, labels, texts }: Not
   const untranslated = [...of('missing-translation.entity-names'), ...of('missing-translation.cells')].filter((f) => f.params.lang === lang)
   const general = untranslated.map((f) => t(`${f.code}.note`, { count: f.params.count ?? 0 }))
 
-  const share = verifiedShare(tables)
+  const share = verifiedShare(tables, raw)
   return {
     intro: t('notes.intro', { asOfDate_asOf: asOfDate }),
     general,
