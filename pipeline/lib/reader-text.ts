@@ -25,8 +25,10 @@ const FILE = 'a file name or path of the workstation'
 export const FORBIDDEN_TERMS: readonly ForbiddenTerm[] = [
   { term: 'seed', why: MACHINERY, pattern: word('seed') },
   { term: 'dataset', why: MACHINERY, pattern: word('(?:draft )?data ?sets?') },
-  { term: '.csv / .json', why: FILE, pattern: /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:csv|json)(?![\p{L}\p{N}])/giu },
-  { term: 'local path', why: FILE, pattern: /(?:\/work\/|\/tmp\/|\/home\/|file:\/\/|(?:\.\.\/)?shared\/(?:corpus|notes|reference))/giu },
+  // A file name standing alone ("see resolutions.csv"); in a web address it is part of the citation.
+  { term: '.csv / .json', why: FILE, pattern: /(?<![\p{L}\p{N}_/.-])[\p{L}\p{N}_-]+\.(?:csv|json)(?![\p{L}\p{N}])/giu },
+  // A path from the root (not the /home/ inside a web address) or the project's shared folders.
+  { term: 'local path', why: FILE, pattern: /(?:(?<![\p{L}\p{N}._~-])(?:\/work|\/tmp|\/home)\/|file:\/\/|(?:\.\.\/)?shared\/(?:corpus|notes|reference))/giu },
   { term: 'not found', why: PLACEHOLDER, pattern: word('not found') },
   { term: 'not seen', why: PLACEHOLDER, pattern: word('not seen') },
   { term: 'recalled, not verified', why: PLACEHOLDER, pattern: word('recalled,? not verified') },
