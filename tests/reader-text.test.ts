@@ -32,8 +32,9 @@ describe('the reader-text check', () => {
       ['набор данных', 'проект набора данных'],
       ['seed', 'seed'],
       ['не найден', 'не найден'],
-      ['local path', 'shared/corpus'],
-      ['.csv / .json', 'votes_summary.csv'],
+      ['local copy', 'local copy'],
+      ['local path', 'shared/corpus/unga-votes/roll_calls.csv'],
+      ['file name', 'votes_summary.csv'],
     ])
     expect(hits[1]!.context).toBe('…ых) about 150 served by the time of the seed [4] 57‑я сессия (номер не найден) (loca…')
     expect(hits.every((h) => h.why.length > 10)).toBe(true)
@@ -42,11 +43,17 @@ describe('the reader-text check', () => {
   it.each([
     ['the source document, cited as “seed”', 'seed'],
     ['(draft dataset)', 'dataset'],
-    ['see resolutions.csv', '.csv / .json'],
-    ['written to validation.json', '.csv / .json'],
+    ['see resolutions.csv', 'file name'],
+    ['written to validation.json', 'file name'],
     ['/work/out/x.html', 'local path'],
+    ['from sources/kyrgyzstan', 'local path'],
     ['symbol not found', 'not found'],
-    ['official title not seen', 'not seen'],
+    ['official title not seen', 'not found'],
+    ['mission not identified', 'not found'],
+    ['memberships, line 12', 'line number'],
+    ['Note to the editor: check', 'note to the editor'],
+    ['срок не установлен', 'не найден'],
+    ['мөөнөтү аныкталган эмес', 'табылган жок'],
     ['Recalled, not verified', 'recalled, not verified'],
     ['TODO: check', 'TODO'],
     ['a placeholder row', 'placeholder'],

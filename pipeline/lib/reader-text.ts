@@ -22,24 +22,27 @@ const MACHINERY = 'a word of the pipeline, not of the document'
 const PLACEHOLDER = 'a research placeholder: what no source confirms stays out of print'
 const FILE = 'a file name or path of the workstation'
 
+/** Not inside a web address or a path either: a printed short link may name a file or a folder. */
+const standalone = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_/.~-])(?:${source})(?![\\p{L}\\p{N}_])`, 'giu')
+
 export const FORBIDDEN_TERMS: readonly ForbiddenTerm[] = [
-  { term: 'seed', why: MACHINERY, pattern: word('seed') },
+  { term: 'seed', why: MACHINERY, pattern: word('seeds?') },
   { term: 'dataset', why: MACHINERY, pattern: word('(?:draft )?data ?sets?') },
   // A file name standing alone ("see resolutions.csv"); in a web address it is part of the citation.
-  { term: '.csv / .json', why: FILE, pattern: /(?<![\p{L}\p{N}_/.-])[\p{L}\p{N}_-]+\.(?:csv|json)(?![\p{L}\p{N}])/giu },
-  // A path from the root (not the /home/ inside a web address) or the project's shared folders.
-  { term: 'local path', why: FILE, pattern: /(?:(?<![\p{L}\p{N}._~-])(?:\/work|\/tmp|\/home)\/|file:\/\/|(?:\.\.\/)?shared\/(?:corpus|notes|reference))/giu },
-  { term: 'not found', why: PLACEHOLDER, pattern: word('not found') },
-  { term: 'not seen', why: PLACEHOLDER, pattern: word('not seen') },
+  { term: 'file name', why: FILE, pattern: standalone('[\\p{L}\\p{N}_-]+\\.(?:csv|tsv|json|hbs|ts|md)') },
+  // A path from the root or the project's folders (not the /home/ inside a web address).
+  { term: 'local path', why: FILE, pattern: standalone('(?:/(?:work|tmp|home)|(?:\\.\\./)?(?:shared|corpus|sources|tests|pipeline|templates|out))/[\\p{L}\\p{N}_./-]*|file://[\\p{L}\\p{N}_./-]*') },
+  { term: 'local copy', why: FILE, pattern: word('local copy') },
+  { term: 'line number', why: MACHINERY, pattern: word('(?:line|row) \\d+') },
+  { term: 'not found', why: PLACEHOLDER, pattern: word('not (?:found|seen|identified)') },
   { term: 'recalled, not verified', why: PLACEHOLDER, pattern: word('recalled,? not verified') },
-  { term: 'TODO', why: PLACEHOLDER, pattern: word('TODO|FIXME|TBD') },
+  { term: 'TODO', why: PLACEHOLDER, pattern: word('TODO|FIXME|TBD|lorem ipsum') },
   { term: 'placeholder', why: PLACEHOLDER, pattern: word('placeholders?') },
+  { term: 'note to the editor', why: MACHINERY, pattern: word("notes? (?:to|for) (?:the )?editor|editor[’']s notes?") },
   { term: 'набор данных', why: MACHINERY, pattern: word('(?:проект\\p{L}* )?набор\\p{L}* данных') },
-  { term: 'не найден', why: PLACEHOLDER, pattern: word('не найден\\p{L}*') },
-  { term: 'не просмотрен', why: PLACEHOLDER, pattern: word('не просмотрен\\p{L}*') },
+  { term: 'не найден', why: PLACEHOLDER, pattern: word('не (?:найден|обнаружен|установлен|просмотрен)\\p{L}*') },
   { term: 'маалымат топтому', why: MACHINERY, pattern: word('маалымат топтом\\p{L}*') },
-  { term: 'табылган жок', why: PLACEHOLDER, pattern: word('табылган жок|табылбады') },
-  { term: 'көрүлгөн жок', why: PLACEHOLDER, pattern: word('көрүлгөн жок') },
+  { term: 'табылган жок', why: PLACEHOLDER, pattern: word('(?:табылган|аныкталган|көрүлгөн) (?:жок|эмес)|табылбады') },
 ]
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '' }
