@@ -73,6 +73,15 @@ describe('the notes on the data, for a reader', () => {
     }
   })
 
+  it('leave out the rows the documents leave out: those no source confirms', async () => {
+    const model = buildModel(loaded.dataset.tables, loaded.reference, 'en')
+    const body = model.memberships.find((m) => m.body.name === 'Commission on Sustainable Development')!.body.id
+    const hidden = { ...model, memberships: model.memberships.map((m) => (m.body.id === body ? { ...m, verified: false } : m)) }
+    const input = { tables: loaded.dataset.tables, raw: loaded.dataset.raw, findings: loaded.findings, asOf: loaded.asOf, labels: await loadCatalog('en'), texts: await loadFindingCatalog('en') }
+    expect(sentences(buildNotes({ ...input, model })).join('\n')).toContain('Commission on Sustainable Development')
+    expect(sentences(buildNotes({ ...input, model: hidden })).join('\n')).not.toContain('Commission on Sustainable Development')
+  })
+
   it('give the share of verified rows when the tables mark it', async () => {
     // The treaties of a copy of the dataset marked: the first confirmed, the second not.
     const dir = await copyOfDefaultDataset()
@@ -82,7 +91,7 @@ describe('the notes on the data, for a reader', () => {
     const [header, first, second] = (await readFile(path.join(dir, 'treaties.csv'), 'utf8')).trim().split('\n')
     await writeFile(path.join(dir, 'treaties.csv'), `${header},verified\n${first},true\n${second},false\n`)
     const marked = await loadDataset(dir)
-    expect((await notesOf(marked, 'en')).verified).toBe('1 of 2 entries have been checked against a primary source.')
+    expect((await notesOf(marked, 'en')).verified).toBe('1 of 2 entries are confirmed by a source and printed; the others await confirmation and are left out.')
     expect((await notesOf(loaded, 'en')).verified).toBeNull()
     expect(marked.report.editor.unconfirmed.filter((r) => r.table === 'treaties')).toMatchObject([{ line: 3, text: 'verified=false' }])
   })

@@ -74,12 +74,33 @@ export interface NotesInput {
   readonly texts: FindingCatalog
 }
 
-export function buildNotes({ model, tables, raw, findings, asOf, labels, texts }: NotesInput): NotesView {
+/**
+ * The rows the documents print: a row no source has confirmed (`verified` false, where the model
+ * carries it) is left out of print, so the notes do not count it either.
+ */
+function printedRows(model: Model): Model {
+  const printed = <T>(rows: readonly T[]) => rows.filter((row) => (row as { readonly verified?: boolean }).verified !== false)
+  return {
+    ...model,
+    milestones: printed(model.milestones),
+    resolutions: printed(model.resolutions),
+    memberships: printed(model.memberships),
+    presence: printed(model.presence),
+    deployments: printed(model.deployments),
+    treaties: printed(model.treaties),
+    cooperation: printed(model.cooperation),
+  }
+}
+
+export function buildNotes({ model: all, tables, raw, findings, asOf, labels, texts }: NotesInput): NotesView {
+  const model = printedRows(all)
   const lang = texts.lang
   const t = texts.text
   const asOfDate = isoOf(asOf)
   const of = (code: (typeof NOTED_CODES)[number]) => findings.filter((f) => f.code === code)
   const bodyName = (id: string | number | undefined) => model.memberships.find((m) => m.body.id === id)?.body.name ?? String(id)
+  // A finding about a body the documents do not print is not the reader's concern.
+  const printedBody = (id: string | number | undefined) => model.memberships.some((m) => m.body.id === id)
   const parts: { id: string; title: string; notes: string[] }[] = []
   const part = (id: string, heading: string, notes: (string | null)[]) => {
     const kept = notes.filter((n): n is string => n !== null)
@@ -99,10 +120,10 @@ export function buildNotes({ model, tables, raw, findings, asOf, labels, texts }
 
   const terms = model.memberships.filter((m) => m.termStart || m.termEnd)
   const termYears = years(terms.flatMap((m) => [m.termStart, m.termEnd]))
-  const ended = of('entity-ended.no-end')
+  const ended = of('entity-ended.no-end').filter((f) => printedBody(f.params.entity))
   // A body that ended is told of on its own, with the year it ended.
   const endedIds = new Set(ended.map((f) => f.params.entity))
-  const noTerm = [...new Set(of('term-missing.no-term').filter((f) => !endedIds.has(f.params.body)).map((f) => bodyName(f.params.body)))]
+  const noTerm = [...new Set(of('term-missing.no-term').filter((f) => printedBody(f.params.body) && !endedIds.has(f.params.body)).map((f) => bodyName(f.params.body)))]
   const endedYears = [...new Set(ended.map((f) => String(f.params.year)))]
   part('bodies', 'electedBodies', [
     termYears && t('notes.bodies', { count: terms.length, ...termYears }),
