@@ -49,7 +49,7 @@ describe('the notes on the data, for a reader', () => {
     expect(notes.parts.map((p) => p.id)).toEqual(['overview', 'resolutions', 'bodies', 'peacekeeping', 'presence', 'treaties', 'cooperation', 'votes'])
     expect(text).toMatch(/The terms are not known for \d+ bodies, as the sources consulted do not give them: /)
     expect(text).toContain('Commission on Sustainable Development and Governing Council of the United Nations Environment Programme: the bodies were wound up in 2013')
-    expect(text).toContain('Recorded votes in the General Assembly, 1992–2019 only: the data source ends in 2019.')
+    expect(text).toContain('Recorded votes, 1992–2019 only: the data source ends in 2019.')
     expect(text).toMatch(/Personnel figures are yearly means of the UN’s monthly figures of uniformed personnel, 2011–2021/)
     expect(text).toContain('as of 28 November 2026')
     expect(notes.legend).toEqual([{ sign: '…', meaning: 'not available' }, { sign: '–', meaning: 'nil' }])
