@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { IntlMessageFormat } from 'intl-messageformat'
 import { catalogFrom } from '../i18n.ts'
 import { findingCatalogsDir } from '../paths.ts'
 import type { Finding, FindingParams, StatedFinding } from '../types.ts'
@@ -14,8 +15,10 @@ import { formatDate, type DateStyle } from './format.ts'
 export interface FindingCatalog {
   readonly lang: string
   readonly messages: Readonly<Record<string, string>>
-  /** Any message of the file with its params; a missing key shows as itself (and a test catches it). */
+  /** A text for the reader (the notes), set in the language's typography; a missing key shows as itself. */
   text(key: string, params?: FindingParams): string
+  /** The editor's message of a code, as written: the CLI and validation.json keep plain quotes and spaces. */
+  message(code: string, params: FindingParams): string
   hint(code: string, params: FindingParams): string | null
 }
 
@@ -35,11 +38,19 @@ export function findingCatalogFrom(lang: string, messages: Readonly<Record<strin
         return [name, date ? formatDate(date, lang, (form?.[1] as DateStyle | undefined) ?? 'long') : value]
       }),
     )
+  const compiled = new Map<string, IntlMessageFormat>()
+  const plain = (key: string, params: FindingParams) => {
+    const message = messages[key]
+    if (message === undefined) return key
+    const format = compiled.get(key) ?? compiled.set(key, new IntlMessageFormat(message, lang)).get(key)!
+    return String(format.format(values(params)))
+  }
   return {
     lang,
     messages,
     text: (key, params = {}) => catalog.t(key, values(params)),
-    hint: (code, params) => (messages[`${code}.hint`] === undefined ? null : catalog.t(`${code}.hint`, values(params))),
+    message: plain,
+    hint: (code, params) => (messages[`${code}.hint`] === undefined ? null : plain(`${code}.hint`, params)),
   }
 }
 
@@ -49,5 +60,5 @@ export async function loadFindingCatalog(lang: string, dir = findingCatalogsDir)
 
 /** A stated finding with its English text, as the CLI prints it and validation.json keeps it. */
 export function renderFinding(finding: StatedFinding, catalog: FindingCatalog): Finding {
-  return { ...finding, message: catalog.text(finding.code, finding.params), hint: catalog.hint(finding.code, finding.params) }
+  return { ...finding, message: catalog.message(finding.code, finding.params), hint: catalog.hint(finding.code, finding.params) }
 }
