@@ -85,13 +85,15 @@ describe('the reader-text check', () => {
 
 describe('where a leak comes from', () => {
   const cell = (line: number, text: string): TextOrigin => ({ table: 'milestones', file: 'milestones.csv', line, column: 3, field: 'event', text })
-  const origins = [cell(2, 'seed'), cell(6, 'Kyrgyz peacekeepers: about 150 served by the time of the seed'), ...jsonOrigins('ru.json', '{\n  "noSymbol": "номер не найден",\n  "x": "y"\n}')]
+  const origins = [cell(2, 'seed'), cell(6, 'Kyrgyz peacekeepers: about 150 served by the time of the seed'), ...jsonOrigins('ru.json', '{\n  "noSymbol": "номер не найден",\n  "stateUnknown": "срок не установлен"\n}')]
 
   it('is the text that agrees with the page around the word, typographic quotes and spaces aside', () => {
     const [hit] = readerTextHits('Peacekeeping. Kyrgyz peacekeepers: about 150 served by the time of the seed [4] 2009')
     expect(originOf(hit!, origins)).toMatchObject({ line: 6 })
     const [symbol] = readerTextHits('49‑я сессия (номер\u00a0не найден) Международный год гор')
     expect(originOf(symbol!, origins)).toMatchObject({ file: 'ru.json', line: 2, field: 'noSymbol' })
+    const [label] = readerTextHits('Комиссия 2000– срок не установлен [4]')
+    expect(originOf(label!, origins)).toMatchObject({ line: 3, field: 'stateUnknown' })
   })
 
   it('is not named when only the word itself agrees', () => {

@@ -28,32 +28,36 @@ export const plain = (text: string) =>
     .replace(/[‘’']/g, "'")
     .replace(/[‐‑–—]/g, '-')
 
-/** How many characters around the term an origin shares with the page, for its best occurrence of it. */
-function agreement(text: string, found: string, before: string, after: string): number {
-  let best = -1
+/**
+ * How many characters around the term an origin shares with the page, for its best occurrence of it;
+ * `whole` when the page shows all of the origin's text there (a short catalog label).
+ */
+function agreement(text: string, found: string, before: string, after: string): { score: number; whole: boolean } {
+  let best = { score: -1, whole: false }
   for (let at = text.indexOf(found); at !== -1; at = text.indexOf(found, at + 1)) {
     let left = 0
     while (left < before.length && at - left > 0 && text[at - left - 1] === before[before.length - left - 1]) left++
     let right = 0
     const end = at + found.length
     while (right < after.length && end + right < text.length && text[end + right] === after[right]) right++
-    best = Math.max(best, left + right)
+    if (left + right > best.score) best = { score: left + right, whole: left === at && end + right === text.length }
   }
   return best
 }
 
 /**
  * Where a hit most likely comes from: the origin holding the forbidden text that agrees longest with
- * the page around it. Agreement of a few letters (a source cell that is just "seed") is no evidence,
- * so nothing is named rather than a wrong place.
+ * the page around it. Agreement of a few letters is no evidence unless it is all the origin says (a
+ * label such as «срок не установлен»); a source cell that is just "seed" is none, and nothing is named
+ * rather than a wrong place.
  */
 export function originOf(hit: AroundHit, origins: readonly TextOrigin[], texts: readonly string[] = origins.map((o) => plain(o.text))): TextOrigin | null {
   const [found, before, after] = [plain(hit.found), plain(hit.before), plain(hit.after)]
   let best: { origin: TextOrigin; score: number } | null = null
   for (const [i, origin] of origins.entries()) {
     if (!texts[i]!.includes(found)) continue
-    const score = agreement(texts[i]!, found, before, after)
-    if (score >= 6 && (!best || score > best.score)) best = { origin, score }
+    const { score, whole } = agreement(texts[i]!, found, before, after)
+    if ((score >= 6 || (whole && score >= 3)) && (!best || score > best.score)) best = { origin, score }
   }
   return best?.origin ?? null
 }
