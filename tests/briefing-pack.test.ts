@@ -73,7 +73,7 @@ describe('the briefing pack (integration, with the real browser)', () => {
     }
   })
 
-  it('carries every fact of the source document, the full names, and the data-quality appendix', () => {
+  it('carries every fact of the source document, the full names, and the notes on the data', () => {
     const text = pdfText(pdf)
     // The sheet names three bodies by their short names; the pack by their full ones.
     const fullNames: Record<string, string> = {
@@ -82,7 +82,7 @@ describe('the briefing pack (integration, with the real browser)', () => {
       'Committee on NGOs': 'Committee on Non-Governmental Organizations',
     }
     expect(SEED_FACTS.map((fact) => fullNames[fact] ?? fact).filter((fact) => !text.includes(fact))).toEqual([])
-    for (const phrase of ['United Nations Mission in Liberia', 'UNRCCA — United Nations Regional Centre for Preventive Diplomacy for Central Asia', 'Commission on Sustainable Development ended 20 September 2013', 'Kyrgyz uniformed personnel in UN peacekeeping, by year and mission', 'The Kyrgyz Republic is admitted to membership in the United Nations']) {
+    for (const phrase of ['United Nations Mission in Liberia', 'UNRCCA — United Nations Regional Centre for Preventive Diplomacy for Central Asia', 'Commission on Sustainable Development and Governing Council of the United Nations Environment Programme: the bodies were wound up in 2013', 'Kyrgyz uniformed personnel in UN peacekeeping, by year and mission', 'The Kyrgyz Republic is admitted to membership in the United Nations']) {
       expect(text, phrase).toContain(phrase)
     }
   })

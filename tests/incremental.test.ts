@@ -62,8 +62,8 @@ describe('incremental builds', () => {
     const after = snapshot(out)
     const changed = Object.keys(after).filter((f) => before[f]?.mtime !== after[f]!.mtime).sort()
     expect(changed).toEqual([
-      'kyrgyzstan/manifest.json', 'kyrgyzstan/ru/briefing-pack.html', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json',
-      'second/en/briefing-pack.html', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/briefing-pack.html', 'second/ru/factsheet.html', 'second/validation.json',
+      'kyrgyzstan/editor-report.md', 'kyrgyzstan/manifest.json', 'kyrgyzstan/ru/briefing-pack.html', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json',
+      'second/editor-report.md', 'second/en/briefing-pack.html', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/briefing-pack.html', 'second/ru/factsheet.html', 'second/validation.json',
     ])
     // The pack prints every row; the sheet only the highlighted ones.
     expect(readFileSync(path.join(out, 'second', 'en', 'briefing-pack.html'), 'utf8')).toContain('New York City')

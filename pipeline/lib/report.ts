@@ -1,7 +1,13 @@
+import type { RuleInfo } from '../rules/rule.ts'
+import type { EditorItems } from './editor-report.ts'
 import type { CheckSummary } from '../stages/check.ts'
 import type { Finding } from '../types.ts'
 
+/** The version of the report's format: 2 gave every finding its code and params. */
+export const REPORT_VERSION = 2
+
 export interface ValidationReport {
+  readonly version: typeof REPORT_VERSION
   readonly valid: boolean
   readonly dataset: string
   readonly asOf: string
@@ -12,6 +18,8 @@ export interface ValidationReport {
     readonly missingTranslations: Readonly<Record<string, number>>
   }
   readonly findings: readonly Finding[]
+  /** Rows no source confirms and the tables' notes to the editor: what the documents leave out. */
+  readonly editor: EditorItems
 }
 
 /** Compiler-style, so editors and CI log viewers turn it into links: `file:line:column: severity rule: message (hint)`. */
@@ -26,4 +34,11 @@ export function formatSummary(report: ValidationReport): string {
   const missing = Object.entries(report.stats.missingTranslations).filter(([, n]) => n > 0)
   const translations = missing.length > 0 ? `; missing translations: ${missing.map(([lang, n]) => `${lang} ${n}`).join(', ')}` : ''
   return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${translations}`
+}
+
+/** The registry as `factsheet check --rules` lists it: one rule a line, or the README's Markdown table. */
+export function formatRules(rules: readonly RuleInfo[], format: 'text' | 'markdown'): string {
+  if (format === 'markdown') return ['| rule | severity | checks that |', '|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} |`)].join('\n')
+  const width = Math.max(...rules.map((r) => r.id.length))
+  return rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n')
 }

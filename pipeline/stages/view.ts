@@ -7,12 +7,12 @@ import type { Catalog } from '../i18n.ts'
 import { parseIsoDate } from '../lib/dates.ts'
 import { formatDate } from '../lib/format.ts'
 import type { Entity, Model, Sourced } from '../model.ts'
-import path from 'node:path'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { DivisiveVote } from '../corpus/votes.ts'
-import type { DataPackage, Finding, PartialDate } from '../types.ts'
+import type { DataPackage, PartialDate } from '../types.ts'
 import { keyFacts, type KeyFact } from './key-facts.ts'
+import type { NotesView } from './notes.ts'
 import { confirmedRows, SHEET_CHARTS, sheetRows, symbolInText, type SymbolInText } from './select.ts'
 
 
@@ -54,8 +54,8 @@ export interface ViewModel {
   readonly sources: readonly SourceEntry[]
   /** Acronyms of the entities the document names, for the pack's glossary. */
   readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
-  /** What the checks left (warnings and notes), for the pack's data-quality appendix. */
-  readonly quality: readonly { readonly severity: string; readonly message: string; readonly hint: string | null; readonly where: string }[]
+  /** The pack's notes on the data and coverage (`templates/partials/notes-on-data.hbs`); null on the sheet. */
+  readonly notes: NotesView | null
 }
 
 export interface VotesView {
@@ -151,7 +151,7 @@ function sourceRegister(pkg: DataPackage) {
  * shows the rows `select.ts` chooses, and counts and charts only confirmed rows; the pack shows every
  * row, with the data-quality appendix and the glossary.
  */
-export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
+export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', notes: NotesView | null = null): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
   const sheet = kind === 'factsheet'
@@ -197,6 +197,5 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
-  const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
 }
