@@ -1,4 +1,5 @@
 import type { CheckSummary } from '../stages/check.ts'
+import type { SourceShares } from './sources.ts'
 import type { Finding } from '../types.ts'
 
 export interface ValidationReport {
@@ -10,6 +11,8 @@ export interface ValidationReport {
     readonly rows: number
     /** Texts and entity names printed in English for want of a translation, per language. */
     readonly missingTranslations: Readonly<Record<string, number>>
+    /** Rows with a verification status, how many are verified, how many cite the UN or a government. */
+    readonly sources: SourceShares & { readonly verifiedShare: number | null; readonly authoritativeShare: number | null }
   }
   readonly findings: readonly Finding[]
 }
@@ -25,5 +28,8 @@ export function formatSummary(report: ValidationReport): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const missing = Object.entries(report.stats.missingTranslations).filter(([, n]) => n > 0)
   const translations = missing.length > 0 ? `; missing translations: ${missing.map(([lang, n]) => `${lang} ${n}`).join(', ')}` : ''
-  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${translations}`
+  const { curatedRows, verifiedShare, authoritativeShare } = report.stats.sources
+  const percent = (share: number | null) => `${Math.round((share ?? 0) * 100)} %`
+  const shares = curatedRows > 0 ? `; of ${plural(curatedRows, 'curated row')}: ${percent(verifiedShare)} verified, ${percent(authoritativeShare)} with a UN or government source` : ''
+  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${shares}${translations}`
 }

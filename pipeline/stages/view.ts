@@ -4,7 +4,8 @@ import { termState, termsTimeline } from '../../templates/charts/terms-timeline.
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
 import { formatDate } from '../lib/format.ts'
-import type { Entity, Model, Sourced } from '../model.ts'
+import type { Cited, Entity, Model } from '../model.ts'
+import { hostOf, shortLink, type SourceKind } from '../lib/sources.ts'
 import path from 'node:path'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
@@ -12,11 +13,30 @@ import type { DivisiveVote } from '../corpus/votes.ts'
 import type { DataPackage, Finding, PartialDate } from '../types.ts'
 
 
+/** A cited document as printed: "Publisher, Title or symbol, date, short link". */
 export interface SourceEntry {
   readonly n: number
-  readonly text: string
+  readonly id: string
+  readonly publisher: string
+  /** The title, or the UN document symbol where the title is the symbol's. */
+  readonly title: string
+  /** Formatted in the document's language. */
+  readonly date: string | null
   /** Only https links become links; anything else is printed as text. */
   readonly href: string | null
+  /** The address printed on the sheet: at most 40 characters, no scheme. */
+  readonly shortLink: string | null
+  /** The address printed in the pack: at most 70 characters, no scheme. */
+  readonly link: string | null
+  readonly kind: SourceKind
+}
+
+/** The sheet's sources block: each publisher once, with the numbers of its documents. */
+export interface SourcePublisher {
+  readonly publisher: string
+  readonly refs: readonly number[]
+  /** The numbers as printed: "1, 3–5". */
+  readonly refsText: string
 }
 
 export interface KeyFact {
@@ -24,6 +44,9 @@ export interface KeyFact {
   readonly label: string
   readonly refs: readonly number[]
 }
+
+/** A printed row: the numbers of its sources, and whether it rests on the Ministry's own page alone. */
+export type Shown<T> = T & { refs: number[]; ministryStatement: boolean }
 
 /** What the page shows, in reading order, with every row carrying the numbers of its sources. */
 export interface ViewModel {
@@ -34,23 +57,27 @@ export interface ViewModel {
   readonly asOf: PartialDate
   readonly catalog: Catalog
   readonly keyFacts: readonly KeyFact[]
-  readonly milestones: readonly (Model['milestones'][number] & { refs: number[] })[]
-  readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly milestones: readonly Shown<Model['milestones'][number]>[]
+  readonly resolutions: readonly Shown<Model['resolutions'][number]>[]
   /** Adopted resolutions with the same title and Kyrgyz role, in one row: the sheet's summary of a series. */
   readonly resolutionSeries: readonly ResolutionSeries[]
-  readonly resolutionsNotFound: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly resolutionsNotFound: readonly Shown<Model['resolutions'][number]>[]
   readonly memberships: readonly MembershipView[]
   /** Bodies with their dated terms, in order of the first term; bodies without known terms are listed apart. */
   readonly bodies: readonly { body: Entity; terms: MembershipView[]; refs: number[] }[]
   readonly bodiesTermUnknown: readonly { body: Entity; refs: number[] }[]
-  readonly deployments: readonly (Model['deployments'][number] & { refs: number[] })[]
-  readonly presence: readonly (Model['presence'][number] & { refs: number[] })[]
-  readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
-  readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
+  readonly deployments: readonly Shown<Model['deployments'][number]>[]
+  readonly presence: readonly Shown<Model['presence'][number]>[]
+  readonly treaties: readonly Shown<Model['treaties'][number]>[]
+  readonly cooperation: readonly Shown<Model['cooperation'][number]>[]
   readonly charts: Readonly<Record<string, ChartSpec>>
   /** Null when the dataset has no voting record. */
   readonly votes: VotesView | null
   readonly sources: readonly SourceEntry[]
+  /** The sources grouped by publisher, in order of first citation: the sheet's sources block. */
+  readonly sourcePublishers: readonly SourcePublisher[]
+  /** Seats held by a national in a personal capacity (not terms of the state). */
+  readonly personalSeats: readonly Shown<Model['memberships'][number]>[]
   /** Acronyms of the entities the document names, for the pack's glossary. */
   readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
   /** What the checks left (warnings and notes), for the pack's data-quality appendix. */
@@ -72,7 +99,7 @@ export type DocumentKind = 'factsheet' | 'briefing-pack'
 /** The sheet names the three most divisive votes; the pack names all the table holds. */
 const SHEET_DIVISIVE_VOTES = 3
 
-function votesView(model: Model, kind: DocumentKind, ref: (source: string) => number): VotesView | null {
+function votesView(model: Model, kind: DocumentKind, refsOf: (ids: readonly string[]) => number[]): VotesView | null {
   const votes = model.votes
   if (!votes || votes.total === 0) return null
   const percent = (n: number) => Math.round((n / votes.total) * 100)
@@ -82,12 +109,12 @@ function votesView(model: Model, kind: DocumentKind, ref: (source: string) => nu
     lastYear: votes.lastYear,
     percent: { yes: percent(votes.overall.yes), no: percent(votes.overall.no), abstain: percent(votes.overall.abstain) },
     divisive: votes.divisive.slice(0, kind === 'factsheet' ? SHEET_DIVISIVE_VOTES : undefined),
-    refs: [ref(votes.source)],
+    refs: refsOf(votes.sources),
   }
 }
 
-type ResolutionView = Model['resolutions'][number] & { refs: number[] }
-type MembershipView = Model['memberships'][number] & { refs: number[]; state: string }
+type ResolutionView = Shown<Model['resolutions'][number]>
+type MembershipView = Shown<Model['memberships'][number]> & { state: string }
 
 export interface ResolutionSeries {
   readonly title: string
@@ -126,46 +153,103 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
 
 const unionRefs = (rows: readonly { refs: readonly number[] }[]) => [...new Set(rows.flatMap((r) => r.refs))].sort((a, b) => a - b)
 
-/** Numbers sources in the order a reader meets them; the same source keeps its first number. */
-function sourceRegister(pkg: DataPackage) {
+/** Printed addresses: the sheet's at most 40 characters, the pack's at most 70. */
+const SHORT_LINK = 40
+const LINK = 70
+
+/** The UN's address of a document in a language: Russian and Kyrgyz readers get the Russian text. */
+function undocsUrl(symbol: string, lang: string): string {
+  return encodeURI(`https://undocs.org/${lang === 'ru' || lang === 'ky' ? 'ru/' : ''}${symbol.replace(/ \(/, '(')}`)
+}
+
+/** "1, 3–5, 7" */
+function refsText(refs: readonly number[]): string {
+  const runs: string[] = []
+  for (let i = 0; i < refs.length; ) {
+    let j = i
+    while (j + 1 < refs.length && refs[j + 1] === refs[j]! + 1) j++
+    runs.push(j > i + 1 ? `${refs[i]}–${refs[j]}` : j === i + 1 ? `${refs[i]}, ${refs[j]}` : `${refs[i]}`)
+    i = j + 1
+  }
+  return runs.join(', ')
+}
+
+/**
+ * Numbers sources in the order a reader meets them; the same source keeps its first number. Rows cite
+ * ids of the sources table; a dataset without one cites URLs (or `seed`), printed by their address.
+ */
+function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog) {
   const numbers = new Map<string, number>()
-  const ref = (source: string): number => {
-    const key = source.trim()
+  const ref = (id: string): number => {
+    const key = id.trim()
     const known = numbers.get(key)
     if (known !== undefined) return known
     numbers.set(key, numbers.size + 1)
     return numbers.size
   }
-  const withRefs = <T extends Sourced>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: [ref(row.source)] }))
-  const entries = (catalog: Catalog): SourceEntry[] =>
-    [...numbers].map(([source, n]) => {
-      const url = source === 'seed' ? (pkg.seed?.url ?? null) : source
-      const shown = (u: string) => u.replace(/^https?:\/\/(?:www\.)?/, '')
-      const text = source === 'seed' ? `${catalog.t('sourceSeed')}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${shown(url)}` : ''}` : shown(source)
-      return { n, text, href: url ? (/^https:\/\/\S+/.exec(url)?.[0] ?? null) : null }
+  const refsOf = (ids: readonly string[]) => [...new Set(ids.map(ref))]
+  const seedUrl = pkg.seed?.url ?? null
+  /** The row rests on the source document alone: the Ministry's own statement, printed as such. */
+  const ministryOnly = (ids: readonly string[]) => seedUrl !== null && ids.length > 0 && ids.every((id) => id === 'seed' || model.sources.get(id)?.url === seedUrl)
+  const withRefs = <T extends Cited>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: refsOf(row.sources), ministryStatement: ministryOnly(row.sources) }))
+  const entry = (id: string, n: number): SourceEntry => {
+    const source = model.sources.get(id)
+    const url = source?.kind === 'un-document' && source.symbol ? undocsUrl(source.symbol, catalog.lang) : (source?.url ?? (id === 'seed' ? seedUrl : id))
+    const href = url && /^https:\/\/\S+$/.test(url) ? url : null
+    const links = { href, shortLink: href ? shortLink(href, SHORT_LINK) : null, link: href ? shortLink(href, LINK) : null }
+    if (source) return { n, id, publisher: source.publisher, title: source.title || (source.symbol ?? ''), date: source.date ? formatDate(source.date, catalog.lang) : null, kind: source.kind, ...links }
+    if (id === 'seed') return { n, id, publisher: documentText(pkg, catalog.lang).publisher, title: pkg.seed?.title ?? pkg.title, date: null, kind: 'government', ...links }
+    return { n, id, publisher: (url && hostOf(url)) ?? id, title: '', date: null, kind: 'other', ...links }
+  }
+  const entries = (): SourceEntry[] => [...numbers].map(([id, n]) => entry(id, n))
+  const publishers = (list: readonly SourceEntry[]): SourcePublisher[] =>
+    groupBy(list, (e) => e.publisher).map((group) => {
+      const refs = group.map((e) => e.n)
+      return { publisher: group[0]!.publisher, refs, refsText: refsText(refs) }
     })
-  return { ref, withRefs, entries }
+  return { ref, refsOf, withRefs, entries, publishers }
 }
 
-function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: string) => number): KeyFact[] {
+function sourceLists(register: ReturnType<typeof sourceRegister>) {
+  const entries = register.entries()
+  return { sources: entries, sourcePublishers: register.publishers(entries) }
+}
+
+/** Rows no source has confirmed stay out of print; the editor's report lists them. */
+function verifiedOnly(model: Model): Model {
+  const keep = <T extends { verified: boolean }>(rows: readonly T[]) => rows.filter((r) => r.verified)
+  return {
+    ...model,
+    milestones: keep(model.milestones),
+    resolutions: keep(model.resolutions),
+    memberships: keep(model.memberships),
+    presence: keep(model.presence),
+    deployments: keep(model.deployments),
+    treaties: keep(model.treaties),
+    cooperation: keep(model.cooperation),
+    personnel: keep(model.personnel),
+  }
+}
+
+function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (ids: readonly string[]) => number[]): KeyFact[] {
   const label = catalog.t
   const date = (d: PartialDate | null) => formatDate(d, catalog.lang)
   const facts: KeyFact[] = []
   const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.adoptionDate)
-  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: [ref(admission.source)] })
+  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: refsOf(admission.sources) })
   const council = model.memberships.find((m) => m.body.id === 'UNSC' && m.termEnd && termState(m, asOf) !== 'past')
   if (council?.termStart && council.termEnd) {
     const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate, catalog.lang, 'on'), votes: council.votes }) : label('factSecurityCouncilMember')
-    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: [ref(council.source)] })
+    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: refsOf(council.sources) })
   }
-  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && r.kyrgyzRole === 'initiator')
+  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && (r.kyrgyzRole === 'initiator' || r.kyrgyzRole === 'co-lead'))
   if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives', { count: initiated.length }), refs: [] })
-  const terms = model.memberships.filter((m) => m.termStart && m.termEnd)
+  const terms = model.memberships.filter((m) => m.capacity === 'state' && m.termStart && m.termEnd)
   if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms', { count: terms.length }), refs: [] })
   const missions = model.deployments.filter((d) => d.mission)
   if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions', { count: missions.length }), refs: [] })
   const depositary = model.treaties.find((t) => t.kyrgyzRole === 'depositary')
-  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: [ref(depositary.source)] })
+  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: refsOf(depositary.sources) })
   return facts
 }
 
@@ -174,11 +258,14 @@ function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, ref: (s: st
  * The sheet shows the highlighted milestones; the pack shows every one, with the data-quality
  * appendix and the glossary.
  */
-export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
+export function buildView(curated: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', findings: readonly Finding[] = []): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
-  const sources = sourceRegister(pkg)
-  const facts = keyFacts(model, asOf, catalog, sources.ref)
+  const all = verifiedOnly(curated)
+  // A seat held in a personal capacity is no term of the state: it is listed apart, outside counts and charts.
+  const model: Model = { ...all, memberships: all.memberships.filter((m) => m.capacity === 'state') }
+  const sources = sourceRegister(model, pkg, catalog)
+  const facts = keyFacts(model, asOf, catalog, sources.refsOf)
   const highlighted = model.milestones.filter((m) => m.highlight)
   const milestones = sources.withRefs(kind === 'factsheet' && highlighted.length > 0 ? highlighted : model.milestones)
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
@@ -197,7 +284,8 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const presence = sources.withRefs(model.presence)
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
-  const votes = votesView(model, kind, sources.ref)
+  const personalSeats = sources.withRefs(all.memberships.filter((m) => m.capacity === 'personal'))
+  const votes = votesView(model, kind, sources.refsOf)
   const text = documentText(pkg, lang)
   const chartSize = kind === 'factsheet' ? 'half' : 'full'
   const charts = Object.fromEntries(
@@ -214,5 +302,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
   const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, personalSeats, ...sourceLists(sources) }
 }
