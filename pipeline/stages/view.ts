@@ -4,7 +4,7 @@ import { termState, termsTimeline } from '../../templates/charts/terms-timeline.
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
 import { formatDate } from '../lib/format.ts'
-import type { Cited, Entity, Model } from '../model.ts'
+import type { Cited, Entity, Highlighted, Model } from '../model.ts'
 import { hostOf, shortLink, type SourceKind } from '../lib/sources.ts'
 import path from 'node:path'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
@@ -178,7 +178,7 @@ function refsText(refs: readonly number[]): string {
  * Numbers sources in the order a reader meets them; the same source keeps its first number. Rows cite
  * ids of the sources table; a dataset without one cites URLs (or `seed`), printed by their address.
  */
-function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog) {
+function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog, brief: boolean) {
   const numbers = new Map<string, number>()
   const ref = (id: string): number => {
     const key = id.trim()
@@ -191,7 +191,9 @@ function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog) {
   const seedUrl = pkg.seed?.url ?? null
   /** The row rests on the source document alone: the Ministry's own statement, printed as such. */
   const ministryOnly = (ids: readonly string[]) => seedUrl !== null && ids.length > 0 && ids.every((id) => id === 'seed' || model.sources.get(id)?.url === seedUrl)
-  const withRefs = <T extends Cited>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: refsOf(row.sources), ministryStatement: ministryOnly(row.sources) }))
+  /** The sheet cites each row by the source that confirms it; the pack cites every source of the row. */
+  const cited = (row: Cited & { verifiedBy?: string | null }) => (brief && row.verifiedBy ? [row.verifiedBy] : row.sources)
+  const withRefs = <T extends Cited>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: refsOf(cited(row)), ministryStatement: ministryOnly(row.sources) }))
   const entry = (id: string, n: number): SourceEntry => {
     const source = model.sources.get(id)
     const url = source?.kind === 'un-document' && source.symbol ? undocsUrl(source.symbol, catalog.lang) : (source?.url ?? (id === 'seed' ? seedUrl : id))
@@ -207,7 +209,8 @@ function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog) {
       const refs = group.map((e) => e.n)
       return { publisher: group[0]!.publisher, refs, refsText: refsText(refs) }
     })
-  return { ref, refsOf, withRefs, entries, publishers }
+  const refsOfRow = (row: Cited & { verifiedBy?: string | null }) => refsOf(cited(row))
+  return { ref, refsOf, refsOfRow, withRefs, entries, publishers }
 }
 
 function sourceLists(register: ReturnType<typeof sourceRegister>) {
@@ -231,16 +234,16 @@ function verifiedOnly(model: Model): Model {
   }
 }
 
-function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (ids: readonly string[]) => number[]): KeyFact[] {
+function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (row: Cited & { verifiedBy?: string | null }) => number[]): KeyFact[] {
   const label = catalog.t
   const date = (d: PartialDate | null) => formatDate(d, catalog.lang)
   const facts: KeyFact[] = []
   const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.adoptionDate)
-  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: refsOf(admission.sources) })
+  if (admission) facts.push({ value: date(admission.adoptionDate), label: label('factMemberSince'), refs: refsOf(admission) })
   const council = model.memberships.find((m) => m.body.id === 'UNSC' && m.termEnd && termState(m, asOf) !== 'past')
   if (council?.termStart && council.termEnd) {
     const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate, catalog.lang, 'on'), votes: council.votes }) : label('factSecurityCouncilMember')
-    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: refsOf(council.sources) })
+    facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: refsOf(council) })
   }
   const initiated = model.resolutions.filter((r) => r.status === 'adopted' && (r.kyrgyzRole === 'initiator' || r.kyrgyzRole === 'co-lead'))
   if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives', { count: initiated.length }), refs: [] })
@@ -249,7 +252,7 @@ function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (id
   const missions = model.deployments.filter((d) => d.mission)
   if (missions.length > 0) facts.push({ value: String(missions.length), label: label('factMissions', { count: missions.length }), refs: [] })
   const depositary = model.treaties.find((t) => t.kyrgyzRole === 'depositary')
-  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: refsOf(depositary.sources) })
+  if (depositary) facts.push({ value: label('factDepositary'), label: depositary.name, refs: refsOf(depositary) })
   return facts
 }
 
@@ -264,11 +267,12 @@ export function buildView(curated: Model, pkg: DataPackage, asOf: PartialDate, c
   const all = verifiedOnly(curated)
   // A seat held in a personal capacity is no term of the state: it is listed apart, outside counts and charts.
   const model: Model = { ...all, memberships: all.memberships.filter((m) => m.capacity === 'state') }
-  const sources = sourceRegister(model, pkg, catalog)
-  const facts = keyFacts(model, asOf, catalog, sources.refsOf)
-  const highlighted = model.milestones.filter((m) => m.highlight)
-  const milestones = sources.withRefs(kind === 'factsheet' && highlighted.length > 0 ? highlighted : model.milestones)
-  const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
+  const sources = sourceRegister(model, pkg, catalog, kind === 'factsheet')
+  const facts = keyFacts(model, asOf, catalog, sources.refsOfRow)
+  // The sheet prints a table's highlighted rows (all of them where none is), so it cites only their sources.
+  const shown = <T extends Highlighted>(rows: readonly T[]) => (kind === 'factsheet' && rows.some((r) => r.highlight) ? rows.filter((r) => r.highlight) : rows)
+  const milestones = sources.withRefs(shown(model.milestones))
+  const resolutions = sources.withRefs(shown(model.resolutions.filter((r) => r.status === 'adopted')))
   const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
   const resolutionSeries = groupBy(resolutions, (r) => `${r.title}\u0000${r.kyrgyzRole}`).map((items) => ({
     title: items[0]!.title,
@@ -276,15 +280,15 @@ export function buildView(curated: Model, pkg: DataPackage, asOf: PartialDate, c
     items,
     refs: unionRefs(items),
   }))
-  const memberships: MembershipView[] = sources.withRefs(model.memberships).map((m) => ({ ...m, state: m.status === 'candidate' ? 'candidate' : termState(m, asOf) }))
+  const memberships: MembershipView[] = sources.withRefs(shown(model.memberships)).map((m) => ({ ...m, state: m.status === 'candidate' ? 'candidate' : termState(m, asOf) }))
   const dated = memberships.filter((m) => m.state !== 'unknown')
   const bodies = groupBy(dated, (m) => m.body.id).map((terms) => ({ body: terms[0]!.body, terms, refs: unionRefs(terms) }))
   const bodiesTermUnknown = groupBy(memberships.filter((m) => m.state === 'unknown'), (m) => m.body.id).map((terms) => ({ body: terms[0]!.body, refs: unionRefs(terms) }))
-  const deployments = sources.withRefs(model.deployments)
-  const presence = sources.withRefs(model.presence)
-  const treaties = sources.withRefs(model.treaties)
-  const cooperation = sources.withRefs(model.cooperation)
-  const personalSeats = sources.withRefs(all.memberships.filter((m) => m.capacity === 'personal'))
+  const deployments = sources.withRefs(shown(model.deployments))
+  const presence = sources.withRefs(shown(model.presence))
+  const treaties = sources.withRefs(shown(model.treaties))
+  const cooperation = sources.withRefs(shown(model.cooperation))
+  const personalSeats = sources.withRefs(kind === 'factsheet' ? [] : all.memberships.filter((m) => m.capacity === 'personal'))
   const votes = votesView(model, kind, sources.refsOf)
   const text = documentText(pkg, lang)
   const chartSize = kind === 'factsheet' ? 'half' : 'full'
