@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 import { defaultDataset, runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
-import { SEED_FACTS } from './helpers/seed-facts.ts'
+import { SHEET_FACTS } from './helpers/seed-facts.ts'
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
@@ -52,9 +52,9 @@ describe('factsheet build (integration, with the real browser)', () => {
     expect(readFileSync(html, 'utf8')).toContain("addEventListener('beforeprint'")
   })
 
-  it('carries every fact of the source document, and numbers pages n / N', () => {
+  it('carries the highlighted facts, and numbers pages n / N', () => {
     const text = pdfText(pdf)
-    const missing = SEED_FACTS.filter((fact) => !text.includes(fact))
+    const missing = SHEET_FACTS.filter((fact) => !text.includes(fact))
     expect(missing).toEqual([])
     expect(text).toMatch(/1 \/ 2/)
     expect(text).toMatch(/As of 28 November 2026/)

@@ -153,13 +153,16 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
 
 const unionRefs = (rows: readonly { refs: readonly number[] }[]) => [...new Set(rows.flatMap((r) => r.refs))].sort((a, b) => a - b)
 
+/** A row as the register cites it: curated rows name the source that confirms them. */
+type CitedRow = Cited & { readonly verifiedBy?: string | null }
+
 /** Printed addresses: the sheet's at most 40 characters, the pack's at most 70. */
 const SHORT_LINK = 40
 const LINK = 70
 
 /** The UN's address of a document in a language: Russian and Kyrgyz readers get the Russian text. */
-function undocsUrl(symbol: string, lang: string): string {
-  return encodeURI(`https://undocs.org/${lang === 'ru' || lang === 'ky' ? 'ru/' : ''}${symbol.replace(/ \(/, '(')}`)
+function inLanguage(url: string, lang: string): string {
+  return lang === 'ru' || lang === 'ky' ? url.replace(/^https:\/\/undocs\.org\/(?!ru\/)/, 'https://undocs.org/ru/') : url
 }
 
 /** "1, 3–5, 7" */
@@ -192,13 +195,14 @@ function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog, brief:
   /** The row rests on the source document alone: the Ministry's own statement, printed as such. */
   const ministryOnly = (ids: readonly string[]) => seedUrl !== null && ids.length > 0 && ids.every((id) => id === 'seed' || model.sources.get(id)?.url === seedUrl)
   /** The sheet cites each row by the source that confirms it; the pack cites every source of the row. */
-  const cited = (row: Cited & { verifiedBy?: string | null }) => (brief && row.verifiedBy ? [row.verifiedBy] : row.sources)
+  const cited = (row: CitedRow) => (brief && row.verifiedBy ? [row.verifiedBy] : row.sources)
   const withRefs = <T extends Cited>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: refsOf(cited(row)), ministryStatement: ministryOnly(row.sources) }))
   const entry = (id: string, n: number): SourceEntry => {
     const source = model.sources.get(id)
-    const url = source?.kind === 'un-document' && source.symbol ? undocsUrl(source.symbol, catalog.lang) : (source?.url ?? (id === 'seed' ? seedUrl : id))
-    const href = url && /^https:\/\/\S+$/.test(url) ? url : null
-    const links = { href, shortLink: href ? shortLink(href, SHORT_LINK) : null, link: href ? shortLink(href, LINK) : null }
+    const raw = source ? source.url : id === 'seed' ? seedUrl : id
+    const url = raw && /^https?:\/\/\S+$/.test(raw) ? inLanguage(raw, catalog.lang) : null
+    // An http address is printed but not linked: only https links leave the document.
+    const links = { href: url?.startsWith('https://') ? url : null, shortLink: url ? shortLink(url, SHORT_LINK) : null, link: url ? shortLink(url, LINK) : null }
     if (source) return { n, id, publisher: source.publisher, title: source.title || (source.symbol ?? ''), date: source.date ? formatDate(source.date, catalog.lang) : null, kind: source.kind, ...links }
     if (id === 'seed') return { n, id, publisher: documentText(pkg, catalog.lang).publisher, title: pkg.seed?.title ?? pkg.title, date: null, kind: 'government', ...links }
     return { n, id, publisher: (url && hostOf(url)) ?? id, title: '', date: null, kind: 'other', ...links }
@@ -209,8 +213,8 @@ function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog, brief:
       const refs = group.map((e) => e.n)
       return { publisher: group[0]!.publisher, refs, refsText: refsText(refs) }
     })
-  const refsOfRow = (row: Cited & { verifiedBy?: string | null }) => refsOf(cited(row))
-  return { ref, refsOf, refsOfRow, withRefs, entries, publishers }
+  const refsOfRow = (row: CitedRow) => refsOf(cited(row))
+  return { refsOf, refsOfRow, withRefs, entries, publishers }
 }
 
 function sourceLists(register: ReturnType<typeof sourceRegister>) {
@@ -234,7 +238,7 @@ function verifiedOnly(model: Model): Model {
   }
 }
 
-function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (row: Cited & { verifiedBy?: string | null }) => number[]): KeyFact[] {
+function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (row: CitedRow) => number[]): KeyFact[] {
   const label = catalog.t
   const date = (d: PartialDate | null) => formatDate(d, catalog.lang)
   const facts: KeyFact[] = []
