@@ -249,7 +249,7 @@ function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, refsOf: (ro
     const detail = council.electionDate && council.votes !== null ? label('factSecurityCouncilElected', { date: formatDate(council.electionDate, catalog.lang, 'on'), votes: council.votes }) : label('factSecurityCouncilMember')
     facts.push({ value: `${council.termStart.year}–${council.termEnd.year}`, label: `${label('factSecurityCouncil')}: ${detail}`, refs: refsOf(council) })
   }
-  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && (r.kyrgyzRole === 'initiator' || r.kyrgyzRole === 'co-lead'))
+  const initiated = model.resolutions.filter((r) => r.status === 'adopted' && r.kyrgyzRole === 'initiator')
   if (initiated.length > 0) facts.push({ value: String(initiated.length), label: label('factInitiatives', { count: initiated.length }), refs: [] })
   const terms = model.memberships.filter((m) => m.capacity === 'state' && m.termStart && m.termEnd)
   if (terms.length > 0) facts.push({ value: String(terms.length), label: label('factElectedTerms', { count: terms.length }), refs: [] })
