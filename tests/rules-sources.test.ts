@@ -48,10 +48,11 @@ describe('the sources table and the rules on it', () => {
     expect(list[1]!.hint).toContain('digitallibrary.un.org')
   })
 
-  it('source-unverified: lists unverified rows for the editor, and warns of a verified row that names no source', async () => {
+  it('source-unverified: lists unverified rows for the editor, and warns of a verified row that names no source or one it does not cite', async () => {
     const list = (await findings()).filter((f) => f.rule === 'source-unverified')
-    expect(list.map((f) => [f.line, f.severity, f.field])).toEqual([[4, 'info', 'verified'], [6, 'warning', 'verified_by']])
+    expect(list.map((f) => [f.line, f.severity, f.field])).toEqual([[4, 'info', 'verified'], [6, 'warning', 'verified_by'], [9, 'warning', 'verified_by']])
     expect(list[0]!.message).toBe('M_OTHER is not verified, so it is not printed')
+    expect(list[2]!.message).toBe('M_ELSEWHERE is verified by a source it does not cite')
   })
 
   it('missing-source takes ids when the dataset has a sources table', async () => {
@@ -60,8 +61,8 @@ describe('the sources table and the rules on it', () => {
 
   it('reports the share of verified rows and of rows with a UN or government source', async () => {
     const { report } = await loadDataset(dir)
-    expect(report.stats.sources).toMatchObject({ curatedRows: 7, verifiedRows: 6, authoritativeRows: 4 })
-    expect(formatSummary(report)).toContain('of 7 curated rows: 86 % verified, 57 % with a UN or government source')
+    expect(report.stats.sources).toMatchObject({ curatedRows: 8, verifiedRows: 7, authoritativeRows: 5 })
+    expect(formatSummary(report)).toContain('of 8 curated rows: 88 % verified, 63 % with a UN or government source')
   })
 
   it('prints only verified rows, citing each document by publisher and title, and marks the ministry\'s own statements', async () => {

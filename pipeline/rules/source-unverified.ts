@@ -1,3 +1,4 @@
+import { rowSources } from '../lib/sources.ts'
 import { fieldIssue, rowViews, textValue, type Rule } from './rule.ts'
 
 /** The row's id, or its first column, to name it in the editor's list. */
@@ -14,6 +15,8 @@ export const sourceUnverified: Rule = {
         yield fieldIssue(view, 'verified', `${name} is not verified, so it is not printed`, 'confirm it from a source, then set verified to true and verified_by to that source\'s id')
       } else if (!textValue(view, 'verified_by')) {
         yield fieldIssue(view, 'verified_by', `${name} is marked verified but names no source that confirms it`, 'give the id of the source that confirms the row in verified_by', 'warning')
+      } else if (!rowSources(view.values).includes(textValue(view, 'verified_by')!)) {
+        yield fieldIssue(view, 'verified_by', `${name} is verified by a source it does not cite`, 'add that id to the row\'s source column, so the documents cite what confirms the row', 'warning')
       }
     }
   },
