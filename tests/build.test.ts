@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 import { defaultDataset, runCli, tempDir, type CliRun } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
+import { SHEET_FACTS } from './helpers/seed-facts.ts'
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
@@ -59,6 +60,7 @@ describe('factsheet build (integration, with the real browser)', () => {
     for (const row of milestones) expect(joined.includes(row.event!.replace(/\s+/g, ' ')), row.id).toBe(row.highlight === 'true')
     expect(text).toContain('Member of the United Nations since 2 March 1992')
     for (const placeholder of ['symbol not found', 'term not known', 'mission not identified', 'official title not seen', 'no adopted resolution was found', 'peak ']) expect(text).not.toContain(placeholder)
+    expect(SHEET_FACTS.filter((fact) => !text.includes(fact))).toEqual([])
     expect(text).toMatch(new RegExp(`1 / ${pdfInfo(pdf).Pages}`))
     expect(text).toMatch(/As of 28 November 2026/)
   })

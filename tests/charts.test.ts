@@ -149,7 +149,8 @@ describe('the terms chart', () => {
 describe('source lines and role colours', () => {
   it('name the publishers of the rows drawn, the UN first and other sources summed up', async () => {
     const { catalog } = await views('ru')
-    const source = chartSource(['https://liquisearch.com/x', 'https://peacekeeping.un.org/en/mission/unmil', 'seed'], catalog.t)
+    const un = { publisher: 'Организация Объединенных Наций', kind: 'un-page' } as const
+    const source = chartSource([{ publisher: 'Вечерний Бишкек', kind: 'press' }, un, un, null], catalog.t)
     expect(source.publisher).toBe('Организация Объединенных Наций; другие источники из списка источников')
   })
 

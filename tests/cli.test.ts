@@ -34,7 +34,9 @@ describe('factsheet CLI', () => {
   it('check exits 0 on the default dataset', () => {
     const run = runCli(['check'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/kyrgyzstan: 12 tables, \d+ rows checked as of 2026-11-28: 0 errors/)
+    expect(run.stdout).toMatch(/kyrgyzstan: 14 tables, \d+ rows checked as of 2026-11-28: 0 errors/)
+    expect(run.stdout).toMatch(/of \d+ curated rows: \d+ % verified, \d+ % with a UN or government source/)
+    expect(run.stdout).not.toContain('source-authority')
   })
 
   it('check exits 1 on a table with a bad date and prints file:line:column: severity rule: message (hint)', async () => {

@@ -166,8 +166,8 @@ describe('hostile data', () => {
     try {
       const dataset = await copyOfDefaultDataset()
       const bait = `<img src="http://127.0.0.1:${port}/pixel.png"> <link rel=stylesheet href="http://127.0.0.1:${port}/x.css"> <iframe src="file:///etc/passwd"></iframe>`
-      await editTable(dataset, 'resolutions.csv', 'World Day of Social Justice', bait)
-      await editTable(dataset, 'treaties.csv', 'https://uzdaily.ru/en/russia-ratifies-protocol-to-canwfz', `http://127.0.0.1:${port}/source`)
+      await editTable(dataset, 'resolutions.csv', 'International Year of Sustainable Mountain Development, 2022', bait)
+      await editTable(dataset, 'sources.csv', 'https://news.un.org/en/story/2006/09/191372', `http://127.0.0.1:${port}/source`)
       const out = await tempDir()
       const run = runCli(['build', '--dataset', dataset, '--out', out, '--lang', 'en'])
       expect(run.code, run.stderr).toBe(0)

@@ -6,14 +6,14 @@ import { contentSecurityPolicy, jsonForScript, scriptHash } from '../pipeline/li
 import { loadDataset } from '../pipeline/load.ts'
 import { buildModel } from '../pipeline/stages/model.ts'
 import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
-import { buildView } from '../pipeline/stages/view.ts'
+import { buildView, type DocumentKind } from '../pipeline/stages/view.ts'
 import { editTable } from './helpers/dataset-copy.ts'
 import { tempDir } from './helpers/fixtures.ts'
 
 /** The sheet fixture: a small copy of the default dataset whose rows carry highlight and verified. */
 const SHEET_FIXTURE = 'tests/fixtures/sheet'
 
-async function render(dir = SHEET_FIXTURE, kind: 'factsheet' | 'briefing-pack' = 'factsheet') {
+async function render(dir = SHEET_FIXTURE, kind: DocumentKind = 'factsheet') {
   const loaded = await loadDataset(dir)
   const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'en'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('en'), kind)
   return { view, html: renderFactsheet(view, await loadTemplates()) }
@@ -40,15 +40,41 @@ describe('view of the default dataset', () => {
     expect(state('HRC_2016_2018')).toBe('past')
     expect(state('UNSC_2027_2028')).toBe('elected')
     expect(state('CND_2026_2029')).toBe('current')
-    expect(state('GA_GC_UNKNOWN')).toBe('unknown')
   })
 
-  it('numbers sources in reading order, each once, and links only https URLs', async () => {
+  it('prints only verified rows, and a seat held in a personal capacity apart from the terms of the state', async () => {
     const { view } = await render('sources/kyrgyzstan', 'briefing-pack')
+    expect(view.memberships.some((m) => m.id === 'GA_GC_UNKNOWN')).toBe(false)
+    expect(view.resolutions.every((r) => r.verified)).toBe(true)
+    expect(view.memberships.some((m) => m.body.id === 'ITU_RRB')).toBe(false)
+    expect(view.personalSeats.map((m) => m.id)).toEqual(['ITU_RRB_2011_2014'])
+  })
+
+  it('numbers sources in reading order, each once, with publisher and title, links only https URLs, short links within 40 and 70 characters', async () => {
+    const { view } = await render('sources/kyrgyzstan')
     expect(view.sources.map((s) => s.n)).toEqual(view.sources.map((_, i) => i + 1))
-    expect(new Set(view.sources.map((s) => s.text)).size).toBe(view.sources.length)
-    for (const source of view.sources) if (source.href) expect(source.href).toMatch(/^https:\/\/\S+$/)
-    expect(view.sources.some((s) => s.text.startsWith('Source document'))).toBe(true)
+    expect(new Set(view.sources.map((s) => s.id)).size).toBe(view.sources.length)
+    for (const source of view.sources) {
+      expect(source.publisher).not.toBe('')
+      expect(source.title).not.toBe('')
+      if (source.href) expect(source.href).toMatch(/^https:\/\/\S+$/)
+      expect(source.shortLink?.length ?? 0).toBeLessThanOrEqual(40)
+      expect(source.link?.length ?? 0).toBeLessThanOrEqual(70)
+      expect(source.shortLink ?? '').not.toMatch(/^https?:/)
+    }
+    const un = view.sources.find((s) => s.id === 'a-res-77-172')
+    expect(view.sources.length).toBeLessThan(30)
+    expect(un).toMatchObject({ publisher: 'United Nations General Assembly', title: 'Sustainable mountain development', date: '14 December 2022', href: 'https://undocs.org/A/RES/77/172', shortLink: 'undocs.org/A/RES/77/172' })
+    expect(view.sourcePublishers.map((p) => p.publisher)).toContain('Ministry of Foreign Affairs of the Kyrgyz Republic')
+    expect(view.sourcePublishers.flatMap((p) => p.refs).sort((a, b) => a - b)).toEqual(view.sources.map((s) => s.n))
+  })
+
+  it('gives Russian readers the Russian UN text and titles, and marks rows resting on the Ministry\'s own page', async () => {
+    const loaded = await loadDataset('sources/kyrgyzstan')
+    const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'ru'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('ru'), 'briefing-pack')
+    expect(view.sources.find((s) => s.id === 'a-res-77-172')).toMatchObject({ title: 'Устойчивое горное развитие', href: 'https://undocs.org/ru/A/RES/77/172', publisher: 'Генеральная Ассамблея ООН' })
+    expect(view.cooperation.find((c) => c.id === 'C_UN_ROLE')?.ministryStatement).toBe(true)
+    expect(view.cooperation.find((c) => c.id === 'C_MOUNTAINS')?.ministryStatement).toBe(false)
   })
 
   it('builds every chart for the pack and three for the sheet, each with a text alternative and a data table', async () => {

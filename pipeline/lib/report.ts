@@ -1,6 +1,7 @@
 import type { RuleInfo } from '../rules/rule.ts'
 import type { EditorItems } from './editor-report.ts'
 import type { CheckSummary } from '../stages/check.ts'
+import type { SourceShares } from './sources.ts'
 import type { Finding } from '../types.ts'
 
 /** The version of the report's format: 2 gave every finding its code and params. */
@@ -16,6 +17,8 @@ export interface ValidationReport {
     readonly rows: number
     /** Texts and entity names printed in English for want of a translation, per language. */
     readonly missingTranslations: Readonly<Record<string, number>>
+    /** Rows with a verification status, how many are verified, how many cite the UN or a government. */
+    readonly sources: SourceShares & { readonly verifiedShare: number | null; readonly authoritativeShare: number | null }
   }
   readonly findings: readonly Finding[]
   /** Rows no source confirms and the tables' notes to the editor: what the documents leave out. */
@@ -33,7 +36,10 @@ export function formatSummary(report: ValidationReport): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const missing = Object.entries(report.stats.missingTranslations).filter(([, n]) => n > 0)
   const translations = missing.length > 0 ? `; missing translations: ${missing.map(([lang, n]) => `${lang} ${n}`).join(', ')}` : ''
-  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${translations}`
+  const { curatedRows, verifiedShare, authoritativeShare } = report.stats.sources
+  const percent = (share: number | null) => `${Math.round((share ?? 0) * 100)} %`
+  const shares = curatedRows > 0 ? `; of ${plural(curatedRows, 'curated row')}: ${percent(verifiedShare)} verified, ${percent(authoritativeShare)} with a UN or government source` : ''
+  return `${report.dataset}: ${plural(tables, 'table')}, ${plural(rows, 'row')} checked as of ${report.asOf}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${shares}${translations}`
 }
 
 /** The registry as `factsheet check --rules` lists it: one rule a line, or the README's Markdown table. */

@@ -5,6 +5,11 @@ import { entityRenamed } from './entity-renamed.ts'
 import { entityUnknown } from './entity-unknown.ts'
 import { futureDate } from './future-date.ts'
 import { missingSource } from './missing-source.ts'
+import { sourceAuthority } from './source-authority.ts'
+import { sourceUnknown } from './source-unknown.ts'
+import { sourceUnused } from './source-unused.ts'
+import { sourceUnverified } from './source-unverified.ts'
+import { sourceUrl } from './source-url.ts'
 import { missingTranslation } from './missing-translation.ts'
 import { missionPeriod } from './mission-period.ts'
 import { mixedScript } from './mixed-script.ts'
@@ -38,6 +43,11 @@ export const rules = [
   primaryKey,
   foreignKey,
   missingSource,
+  sourceUnknown,
+  sourceUrl,
+  sourceUnused,
+  sourceAuthority,
+  sourceUnverified,
   symbolFormat,
   symbolSession,
   sessionDate,

@@ -1,3 +1,4 @@
+import { SOURCE_TABLE } from '../lib/sources.ts'
 import { entityMentions } from './entity-cells.ts'
 import { cellText, columnOf, defineRule, type Issue, type RuleContext } from './rule.ts'
 
@@ -21,6 +22,8 @@ export function missingTranslations({ dataset, reference }: RuleContext): Missin
   const missing: MissingTranslation[] = []
   for (const lang of languages) {
     for (const table of dataset.raw) {
+      // Citations keep a document's own title; a translation is given only where the document has an official one.
+      if (table.name === SOURCE_TABLE) continue
       for (const field of table.schema.fields) {
         if (!table.header.includes(`${field.name}_${lang}`)) continue
         const lines = table.rows.filter((row) => cellText(table, row, field.name) !== '' && cellText(table, row, `${field.name}_${lang}`) === '').map((row) => row.line)

@@ -1,7 +1,7 @@
 import { termState } from '../../templates/charts/terms-timeline.ts'
 import type { Catalog } from '../i18n.ts'
 import { formatDate } from '../lib/format.ts'
-import type { Model, Resolution, Sourced } from '../model.ts'
+import type { Cited, Model, Resolution } from '../model.ts'
 import type { PartialDate } from '../types.ts'
 
 /** A number or a short value, what it counts, and the sources of every row it was derived from. */
@@ -16,15 +16,16 @@ interface Context {
   readonly asOf: PartialDate
   readonly catalog: Catalog
   readonly country: string
-  readonly ref: (source: string) => number
+  /** The numbers of the sources a row is cited by. */
+  readonly ref: (row: Cited) => number[]
 }
 
 type Fact = (context: Context) => KeyFact | null
 
-const refsOf = (rows: readonly Sourced[], ref: (source: string) => number) => [...new Set(rows.map((row) => ref(row.source)))].sort((a, b) => a - b)
+const refsOf = (rows: readonly Cited[], ref: (row: Cited) => number[]) => [...new Set(rows.flatMap(ref))].sort((a, b) => a - b)
 
 /** A count of rows as a fact; none when there is nothing to count. */
-function counted(rows: readonly Sourced[], label: (count: number) => string, context: Context): KeyFact | null {
+function counted(rows: readonly Cited[], label: (count: number) => string, context: Context): KeyFact | null {
   if (rows.length === 0) return null
   return { value: context.catalog.t('factNumber', { n: rows.length }), label: label(rows.length), refs: refsOf(rows, context.ref) }
 }
@@ -35,7 +36,7 @@ const initiated = (model: Model): Resolution[] => model.resolutions.filter((r) =
 const membership: Fact = ({ model, catalog, ref }) => {
   const admission = model.resolutions.find((r) => r.kyrgyzRole === 'subject' && r.topic === 'membership' && r.status === 'adopted' && r.adoptionDate)
   if (!admission?.adoptionDate) return null
-  return { value: String(admission.adoptionDate.year), label: catalog.t('factMemberSinceDate', { date: formatDate(admission.adoptionDate, catalog.lang, 'from') }), refs: [ref(admission.source)] }
+  return { value: String(admission.adoptionDate.year), label: catalog.t('factMemberSinceDate', { date: formatDate(admission.adoptionDate, catalog.lang, 'from') }), refs: ref(admission) }
 }
 
 const securityCouncil: Fact = ({ model, asOf, catalog, ref }) => {
@@ -44,7 +45,7 @@ const securityCouncil: Fact = ({ model, asOf, catalog, ref }) => {
   const label = term.electionDate && term.votes !== null
     ? catalog.t('factCouncilElected', { date: formatDate(term.electionDate, catalog.lang, 'on'), votes: term.votes })
     : catalog.t('factCouncilMember')
-  return { value: `${term.termStart.year}–${term.termEnd.year}`, label, refs: [ref(term.source)] }
+  return { value: `${term.termStart.year}–${term.termEnd.year}`, label, refs: ref(term) }
 }
 
 const initiatives: Fact = (context) => counted(initiated(context.model), (count) => context.catalog.t('factInitiatives', { count }), context)
@@ -85,7 +86,7 @@ const depositary: Fact = ({ model, catalog, country, ref }) => {
   const treaty = model.treaties.find((t) => t.kyrgyzRole === 'depositary' && t.inForceDate)
   if (!treaty?.inForceDate) return null
   const label = catalog.t('factDepositaryOf', { treaty: treaty.name, date: formatDate(treaty.inForceDate, catalog.lang, 'from'), country })
-  return { value: String(treaty.inForceDate.year), label, refs: [ref(treaty.source)] }
+  return { value: String(treaty.inForceDate.year), label, refs: ref(treaty) }
 }
 
 const votes: Fact = ({ model, catalog, ref }) => {
@@ -95,7 +96,7 @@ const votes: Fact = ({ model, catalog, ref }) => {
   return {
     value: catalog.t('factShare', { share: record.overall.yes / total }),
     label: catalog.t('factVotesYes', { n: total, first: record.firstYear, last: record.lastYear }),
-    refs: [ref(record.source)],
+    refs: ref(record),
   }
 }
 
@@ -106,7 +107,7 @@ const FACTS: readonly Fact[] = [membership, securityCouncil, electedTerms, curre
  * Key facts stage: 10–12 facts derived from the rows of the tables (pass only the rows that may print),
  * each with the sources of the rows it counts. A fact whose rows are absent is left out, never guessed.
  */
-export function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, country: string, ref: (source: string) => number): KeyFact[] {
+export function keyFacts(model: Model, asOf: PartialDate, catalog: Catalog, country: string, ref: (row: Cited) => number[]): KeyFact[] {
   const context: Context = { model, asOf, catalog, country, ref }
   return FACTS.map((fact) => fact(context)).filter((fact): fact is KeyFact => fact !== null)
 }

@@ -2,12 +2,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import Handlebars from 'handlebars'
-import { chartSource } from '../../templates/charts/chart-source.ts'
 import { roleStylesheet } from '../../templates/charts/roles.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { ChartSpec } from '../../templates/charts/types.ts'
 import { helpers } from '../../templates/helpers.ts'
-import { VOTES_SOURCE, type CountryVotes } from '../corpus/votes.ts'
+import type { CountryVotes } from '../corpus/votes.ts'
 import type { Catalog } from '../i18n.ts'
 import { contentSecurityPolicy, jsonForScript } from '../lib/html.ts'
 import { typesetHtml } from '../lib/typography.ts'
@@ -86,7 +85,7 @@ interface PageContext {
 
 /** Render stage: a country's voting record in the General Assembly, as one self-contained HTML document. */
 export function renderVoting(votes: CountryVotes, catalog: Catalog, templates: Templates): string {
-  const source = chartSource([VOTES_SOURCE], catalog.t)
+  const source = { publisher: catalog.t('publisherVotingData') }
   const charts = Object.fromEntries([votesByIssue(votes, votes.name, source, catalog.t), agreementOverTime(votes, votes.name, source, catalog.t)].map((c) => [c.id, c]))
   return page(templates.voting, { lang: catalog.lang, catalog, charts, votes }, templates.css, templates)
 }

@@ -1,5 +1,5 @@
 import { shortSymbol } from '../lib/symbols.ts'
-import type { Curated, Model } from '../model.ts'
+import type { Highlighted, Model, Sourced } from '../model.ts'
 
 /**
  * Sheet selection stage: what of the model the two-page fact sheet prints. The sheet shows the rows
@@ -10,8 +10,8 @@ import type { Curated, Model } from '../model.ts'
 /** The sheet's charts, by id; the pack draws every chart. */
 export const SHEET_CHARTS: readonly string[] = ['chart-terms', 'chart-missions', 'chart-votes-issues']
 
-const confirmed = <T extends Curated>(rows: readonly T[]) => rows.filter((row) => row.verified)
-const chosen = <T extends Curated>(rows: readonly T[]) => rows.filter((row) => row.verified && row.highlight)
+const confirmed = <T extends Sourced>(rows: readonly T[]) => rows.filter((row) => row.verified)
+const chosen = <T extends Sourced & Highlighted>(rows: readonly T[]) => rows.filter((row) => row.verified && row.highlight)
 
 /**
  * The model without the rows the data marks unverified, and without deployments whose mission is not

@@ -6,7 +6,8 @@ import type { ChartSpec } from '../../templates/charts/types.ts'
 import type { Catalog } from '../i18n.ts'
 import { parseIsoDate } from '../lib/dates.ts'
 import { formatDate } from '../lib/format.ts'
-import type { Entity, Model, Sourced } from '../model.ts'
+import { hostOf, shortLink, type SourceKind } from '../lib/sources.ts'
+import type { Cited, Entity, Model } from '../model.ts'
 import { personnelByYear } from '../../templates/charts/personnel-by-year.ts'
 import { agreementOverTime, votesByIssue } from '../../templates/charts/votes.ts'
 import type { DivisiveVote } from '../corpus/votes.ts'
@@ -16,14 +17,36 @@ import type { NotesView } from './notes.ts'
 import { confirmedRows, SHEET_CHARTS, sheetRows, symbolInText, type SymbolInText } from './select.ts'
 
 
+/** A cited document as printed: "Publisher, Title or symbol, date, short link". */
 export interface SourceEntry {
   readonly n: number
-  readonly text: string
+  readonly id: string
+  readonly publisher: string
+  /** The title, or the UN document symbol where the title is the symbol's. */
+  readonly title: string
+  /** Formatted in the document's language. */
+  readonly date: string | null
   /** Only https links become links; anything else is printed as text. */
   readonly href: string | null
+  /** The address printed on the sheet: at most 40 characters, no scheme. */
+  readonly shortLink: string | null
+  /** The address printed in the pack: at most 70 characters, no scheme. */
+  readonly link: string | null
+  readonly kind: SourceKind
+}
+
+/** The sheet's sources block: each publisher once, with the numbers of its documents. */
+export interface SourcePublisher {
+  readonly publisher: string
+  readonly refs: readonly number[]
+  /** The numbers as printed: "1, 3–5". */
+  readonly refsText: string
 }
 
 export type { KeyFact }
+
+/** A printed row: the numbers of its sources, and whether it rests on the Ministry's own page alone. */
+export type Shown<T> = T & { refs: number[]; ministryStatement: boolean }
 
 /** What the page shows, in reading order, with every row carrying the numbers of its sources. */
 export interface ViewModel {
@@ -35,23 +58,27 @@ export interface ViewModel {
   readonly catalog: Catalog
   readonly keyFacts: readonly KeyFact[]
   /** `inEvent`: where the event's text names its symbol, so the symbol is linked there and not repeated. */
-  readonly milestones: readonly (Model['milestones'][number] & { refs: number[]; inEvent: SymbolInText | null })[]
-  readonly resolutions: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly milestones: readonly (Shown<Model['milestones'][number]> & { inEvent: SymbolInText | null })[]
+  readonly resolutions: readonly Shown<Model['resolutions'][number]>[]
   /** Adopted resolutions with the same title and Kyrgyz role, in one row: the sheet's summary of a series. */
   readonly resolutionSeries: readonly ResolutionSeries[]
-  readonly resolutionsNotFound: readonly (Model['resolutions'][number] & { refs: number[] })[]
+  readonly resolutionsNotFound: readonly Shown<Model['resolutions'][number]>[]
   readonly memberships: readonly MembershipView[]
   /** Bodies with their dated terms, in order of the first term; bodies without known terms are listed apart. */
   readonly bodies: readonly { body: Entity; terms: MembershipView[]; refs: number[] }[]
   readonly bodiesTermUnknown: readonly { body: Entity; refs: number[] }[]
-  readonly deployments: readonly (Model['deployments'][number] & { refs: number[] })[]
-  readonly presence: readonly (Model['presence'][number] & { refs: number[] })[]
-  readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
-  readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
+  readonly deployments: readonly Shown<Model['deployments'][number]>[]
+  readonly presence: readonly Shown<Model['presence'][number]>[]
+  readonly treaties: readonly Shown<Model['treaties'][number]>[]
+  readonly cooperation: readonly Shown<Model['cooperation'][number]>[]
   readonly charts: Readonly<Record<string, ChartSpec>>
   /** Null when the dataset has no voting record. */
   readonly votes: VotesView | null
   readonly sources: readonly SourceEntry[]
+  /** The sources grouped by publisher, in order of first citation: the sheet's sources block. */
+  readonly sourcePublishers: readonly SourcePublisher[]
+  /** Seats held by a national in a personal capacity (not terms of the state). */
+  readonly personalSeats: readonly Shown<Model['memberships'][number]>[]
   /** Acronyms of the entities the document names, for the pack's glossary. */
   readonly glossary: readonly { readonly acronym: string; readonly name: string }[]
   /** The pack's notes on the data and coverage (`templates/partials/notes-on-data.hbs`); null on the sheet. */
@@ -70,7 +97,7 @@ export interface VotesView {
 
 export type DocumentKind = 'factsheet' | 'briefing-pack'
 
-function votesView(model: Model, kind: DocumentKind, ref: (source: string) => number): VotesView | null {
+function votesView(model: Model, kind: DocumentKind, refsOf: (ids: readonly string[]) => number[]): VotesView | null {
   const votes = model.votes
   if (!votes || votes.total === 0) return null
   const percent = (n: number) => Math.round((n / votes.total) * 100)
@@ -81,12 +108,12 @@ function votesView(model: Model, kind: DocumentKind, ref: (source: string) => nu
     percent: { yes: percent(votes.overall.yes), no: percent(votes.overall.no), abstain: percent(votes.overall.abstain) },
     // Single votes need their context, which only the pack has room for.
     divisive: kind === 'factsheet' ? [] : votes.divisive,
-    refs: [ref(votes.source)],
+    refs: refsOf(votes.sources),
   }
 }
 
-type ResolutionView = Model['resolutions'][number] & { refs: number[] }
-type MembershipView = Model['memberships'][number] & { refs: number[]; state: string }
+type ResolutionView = Shown<Model['resolutions'][number]>
+type MembershipView = Shown<Model['memberships'][number]> & { state: string }
 
 export interface ResolutionSeries {
   readonly title: string
@@ -125,41 +152,109 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
 
 const unionRefs = (rows: readonly { refs: readonly number[] }[]) => [...new Set(rows.flatMap((r) => r.refs))].sort((a, b) => a - b)
 
-/** Numbers sources in the order a reader meets them; the same source keeps its first number. */
-function sourceRegister(pkg: DataPackage) {
+/** A row as the register cites it: curated rows name the source that confirms them. */
+type CitedRow = Cited & { readonly verifiedBy?: string | null }
+
+/** Printed addresses: the sheet's at most 40 characters, the pack's at most 70. */
+const SHORT_LINK = 40
+const LINK = 70
+
+/** The UN's address of a document in a language: Russian and Kyrgyz readers get the Russian text. */
+function inLanguage(url: string, lang: string): string {
+  return lang === 'ru' || lang === 'ky' ? url.replace(/^https:\/\/undocs\.org\/(?!ru\/)/, 'https://undocs.org/ru/') : url
+}
+
+/** "1, 3–5, 7" */
+function refsText(refs: readonly number[]): string {
+  const runs: string[] = []
+  for (let i = 0; i < refs.length; ) {
+    let j = i
+    while (j + 1 < refs.length && refs[j + 1] === refs[j]! + 1) j++
+    runs.push(j > i + 1 ? `${refs[i]}–${refs[j]}` : j === i + 1 ? `${refs[i]}, ${refs[j]}` : `${refs[i]}`)
+    i = j + 1
+  }
+  return runs.join(', ')
+}
+
+/**
+ * Numbers sources in the order a reader meets them; the same source keeps its first number. Rows cite
+ * ids of the sources table; a dataset without one cites URLs (or `seed`), printed by their address.
+ */
+function sourceRegister(model: Model, pkg: DataPackage, catalog: Catalog, brief: boolean) {
   const numbers = new Map<string, number>()
-  const ref = (source: string): number => {
-    const key = source.trim()
+  const ref = (id: string): number => {
+    const key = id.trim()
     const known = numbers.get(key)
     if (known !== undefined) return known
     numbers.set(key, numbers.size + 1)
     return numbers.size
   }
-  const withRefs = <T extends Sourced>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: [ref(row.source)] }))
-  const entries = (catalog: Catalog): SourceEntry[] =>
-    [...numbers].map(([source, n]) => {
-      const url = source === 'seed' ? (pkg.seed?.url ?? null) : source
-      const shown = (u: string) => u.replace(/^https?:\/\/(?:www\.)?/, '')
-      const text = source === 'seed' ? `${catalog.t('sourceSeed')}: “${pkg.seed?.title ?? pkg.title}”${url ? `, ${shown(url)}` : ''}` : shown(source)
-      return { n, text, href: url ? (/^https:\/\/\S+/.exec(url)?.[0] ?? null) : null }
+  const refsOf = (ids: readonly string[]) => [...new Set(ids.map(ref))]
+  const seedUrl = pkg.seed?.url ?? null
+  /** The row rests on the source document alone: the Ministry's own statement, printed as such. */
+  const ministryOnly = (ids: readonly string[]) => seedUrl !== null && ids.length > 0 && ids.every((id) => id === 'seed' || model.sources.get(id)?.url === seedUrl)
+  /** The sheet cites each row by the source that confirms it; the pack cites every source of the row. */
+  const cited = (row: CitedRow) => (brief && row.verifiedBy ? [row.verifiedBy] : row.sources)
+  const withRefs = <T extends Cited>(rows: readonly T[]) => rows.map((row) => ({ ...row, refs: refsOf(cited(row)), ministryStatement: ministryOnly(row.sources) }))
+  const entry = (id: string, n: number): SourceEntry => {
+    const source = model.sources.get(id)
+    const raw = source ? source.url : id === 'seed' ? seedUrl : id
+    const url = raw && /^https?:\/\/\S+$/.test(raw) ? inLanguage(raw, catalog.lang) : null
+    // An http address is printed but not linked: only https links leave the document.
+    const links = { href: url?.startsWith('https://') ? url : null, shortLink: url ? shortLink(url, SHORT_LINK) : null, link: url ? shortLink(url, LINK) : null }
+    if (source) return { n, id, publisher: source.publisher, title: source.title || (source.symbol ?? ''), date: source.date ? formatDate(source.date, catalog.lang) : null, kind: source.kind, ...links }
+    if (id === 'seed') return { n, id, publisher: documentText(pkg, catalog.lang).publisher, title: pkg.seed?.title ?? pkg.title, date: null, kind: 'government', ...links }
+    return { n, id, publisher: (url && hostOf(url)) ?? id, title: '', date: null, kind: 'other', ...links }
+  }
+  const entries = (): SourceEntry[] => [...numbers].map(([id, n]) => entry(id, n))
+  const publishers = (list: readonly SourceEntry[]): SourcePublisher[] =>
+    groupBy(list, (e) => e.publisher).map((group) => {
+      const refs = group.map((e) => e.n)
+      return { publisher: group[0]!.publisher, refs, refsText: refsText(refs) }
     })
-  return { ref, withRefs, entries }
+  const refsOfRow = (row: CitedRow) => refsOf(cited(row))
+  return { refsOf, refsOfRow, withRefs, entries, publishers }
+}
+
+function sourceLists(register: ReturnType<typeof sourceRegister>) {
+  const entries = register.entries()
+  return { sources: entries, sourcePublishers: register.publishers(entries) }
+}
+
+/** Rows no source has confirmed stay out of print; the editor's report lists them. */
+function verifiedOnly(model: Model): Model {
+  const keep = <T extends { verified: boolean }>(rows: readonly T[]) => rows.filter((r) => r.verified)
+  return {
+    ...model,
+    milestones: keep(model.milestones),
+    resolutions: keep(model.resolutions),
+    memberships: keep(model.memberships),
+    presence: keep(model.presence),
+    deployments: keep(model.deployments),
+    treaties: keep(model.treaties),
+    cooperation: keep(model.cooperation),
+    personnel: keep(model.personnel),
+  }
 }
 
 /**
- * View stage: the model, the as-of date and a language's labels → what the template prints. The sheet
- * shows the rows `select.ts` chooses, and counts and charts only confirmed rows; the pack shows every
- * row, with the data-quality appendix and the glossary.
+ * View stage: the model, the as-of date and a language's labels → what the template prints. Rows no
+ * source confirmed are left out of both documents; the sheet shows the rows `select.ts` chooses and
+ * counts and charts only confirmed rows; the pack shows every confirmed row, with the notes on the data
+ * and the glossary.
  */
 export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, catalog: Catalog, kind: DocumentKind = 'factsheet', notes: NotesView | null = null): ViewModel {
   const label = catalog.t
   const lang = catalog.lang
   const sheet = kind === 'factsheet'
-  const counted = sheet ? confirmedRows(whole) : whole
-  const model = sheet ? sheetRows(counted) : whole
-  const sources = sourceRegister(pkg)
+  const all = verifiedOnly(whole)
+  // A seat held in a personal capacity is no term of the state: it is listed apart, outside counts and charts.
+  const states: Model = { ...all, memberships: all.memberships.filter((m) => m.capacity === 'state') }
+  const counted = sheet ? confirmedRows(states) : states
+  const model = sheet ? sheetRows(counted) : counted
+  const sources = sourceRegister(all, pkg, catalog, sheet)
   const text = documentText(pkg, lang)
-  const facts = keyFacts(counted, asOf, catalog, text.country, sources.ref)
+  const facts = keyFacts(counted, asOf, catalog, text.country, sources.refsOfRow)
   const milestones = sources.withRefs(model.milestones).map((m) => ({ ...m, inEvent: symbolInText(m.event, m.symbol) }))
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
   const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
@@ -177,19 +272,20 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   const presence = sources.withRefs(model.presence)
   const treaties = sources.withRefs(model.treaties)
   const cooperation = sources.withRefs(model.cooperation)
-  const votes = votesView(model, kind, sources.ref)
-  const chartSize = kind === 'factsheet' ? 'half' : 'full'
-  const sourceOf = (rows: readonly Sourced[]) => chartSource(rows.map((r) => r.source), label)
+  const personalSeats = sources.withRefs(sheet ? [] : all.memberships.filter((m) => m.capacity === 'personal'))
+  const votes = votesView(model, kind, sources.refsOf)
+  const chartSize = sheet ? 'half' : 'full'
+  const sourceOf = (rows: readonly Cited[]) => chartSource(rows.flatMap((r) => r.sources).map((id) => all.sources.get(id) ?? null), label)
   const personnelCoverage = pkg.resources.find((r) => r.name === 'personnel')?.coverage?.end
   const personnelThrough = personnelCoverage ? parseIsoDate(personnelCoverage, true) : null
   const missions = { deployments: counted.deployments, personnel: counted.personnel, personnelThrough, asOf, source: sourceOf([...counted.deployments, ...counted.personnel]) }
   const charts = Object.fromEntries(
     [
       // The sheet's resolution table says what its chart would; the pack has room to show the themes over time.
-      kind === 'briefing-pack' ? gaByTheme(counted.resolutions, unDocuments(label), label) : null,
+      sheet ? null : gaByTheme(counted.resolutions, unDocuments(label), label),
       termsTimeline(counted.memberships, asOf, sourceOf(counted.memberships), label, lang, chartSize),
       missionsTimeline(missions, label, lang, chartSize),
-      kind === 'briefing-pack' ? personnelByYear({ rows: model.personnel, through: personnelThrough, source: sourceOf(model.personnel) }, label) : null,
+      sheet ? null : personnelByYear({ rows: model.personnel, through: personnelThrough, source: sourceOf(model.personnel) }, label),
       ...(votes && model.votes ? [votesByIssue(model.votes, text.country, sourceOf([model.votes]), label, chartSize), agreementOverTime(model.votes, text.country, sourceOf([model.votes]), label, chartSize)] : []),
     ]
       .filter((c): c is ChartSpec => c !== null && (!sheet || SHEET_CHARTS.includes(c.id)))
@@ -197,5 +293,5 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
-  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, personalSeats, ...sourceLists(sources) }
 }
