@@ -126,7 +126,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
 
     t = performance.now()
     // Loaded only when there is something to make: a no-op build should not pay for Handlebars, pdf-lib and fontkit.
-    const [{ loadCatalog }, { buildModel }, { buildView }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
+    const [{ loadCatalog }, { buildModel }, { buildView }, { loadTemplates, packParts, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
       import('./i18n.ts'),
       import('./stages/model.ts'),
       import('./stages/view.ts'),
@@ -169,7 +169,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       const jobStarted = performance.now()
       return printWithRetry(services, label(job, n), async (browser) => {
         if (job.document === 'briefing-pack') {
-          const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
+          const parts = packParts(view, templates.partials)
           const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
           return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
         }

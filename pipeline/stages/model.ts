@@ -1,6 +1,6 @@
 import type { Vote } from '../corpus/votes.ts'
 import { compareDates, isoOf } from '../lib/dates.ts'
-import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Treaty, VotingRecord } from '../model.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, SummaryMessage, Treaty, VotingRecord } from '../model.ts'
 import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
@@ -48,8 +48,9 @@ function reader(row: TypedRow, lang: string) {
 
 type Reader = ReturnType<typeof reader>
 
+/** Rows the data marks `verified = false` (no source confirms them) never reach a document. */
 function rowsOf<T>(table: TypedTable | undefined, lang: string, build: (r: Reader) => T): T[] {
-  return (table?.rows ?? []).map((row) => build(reader(row, lang)))
+  return (table?.rows ?? []).filter((row) => row.values.verified !== false).map((row) => build(reader(row, lang)))
 }
 
 /**
@@ -134,8 +135,16 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     area: r.must('area'),
     description: r.must('description'),
     partners: r.list('partners').map(mustEntity),
+    see: r.list('see'),
     ...r.sourced(),
   }))
+
+  const summary: SummaryMessage[] = rowsOf(tables.summary, lang, (r) => ({
+    id: r.must('id'),
+    order: r.mustInteger('order'),
+    message: r.must('message'),
+    ...r.sourced(),
+  })).sort((a, b) => a.order - b.order)
 
   const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => ({
     year: r.mustInteger('year'),
@@ -144,7 +153,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   })).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
 
-  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang) }
+  return { personnel, summary, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang) }
 }
 
 function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string): VotingRecord | null {

@@ -47,6 +47,8 @@ export interface ViewModel {
   readonly presence: readonly (Model['presence'][number] & { refs: number[] })[]
   readonly treaties: readonly (Model['treaties'][number] & { refs: number[] })[]
   readonly cooperation: readonly (Model['cooperation'][number] & { refs: number[] })[]
+  /** The pack's key messages, in order. */
+  readonly summary: readonly (Model['summary'][number] & { refs: number[] })[]
   readonly charts: Readonly<Record<string, ChartSpec>>
   /** Null when the dataset has no voting record. */
   readonly votes: VotesView | null
@@ -101,6 +103,10 @@ export interface DocumentText {
   readonly country: string
   readonly description: string
   readonly publisher: string
+  /** The cover's lines; empty when the data package has none. */
+  readonly occasion: string
+  readonly classification: string
+  readonly issuedBy: string
 }
 
 /** The descriptor's texts in a language: `i18n.<lang>` of datapackage.json, else the base (English) ones. */
@@ -111,6 +117,9 @@ export function documentText(pkg: DataPackage, lang: string): DocumentText {
     country: own.country ?? pkg.country,
     description: own.description ?? pkg.description ?? '',
     publisher: own.publisher ?? pkg.publisher ?? '',
+    occasion: own.occasion ?? pkg.occasion ?? '',
+    classification: own.classification ?? pkg.classification ?? '',
+    issuedBy: own.issuedBy ?? pkg.issuedBy ?? '',
   }
 }
 
@@ -178,6 +187,8 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const label = catalog.t
   const lang = catalog.lang
   const sources = sourceRegister(pkg)
+  // The summary comes first in the pack, so its sources are numbered first.
+  const summary = kind === 'briefing-pack' ? sources.withRefs(model.summary) : []
   const facts = keyFacts(model, asOf, catalog, sources.ref)
   const highlighted = model.milestones.filter((m) => m.highlight)
   const milestones = sources.withRefs(kind === 'factsheet' && highlighted.length > 0 ? highlighted : model.milestones)
@@ -214,5 +225,5 @@ export function buildView(model: Model, pkg: DataPackage, asOf: PartialDate, cat
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
   const quality = findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, message: f.message, hint: f.hint, where: `${path.basename(f.file)}, line ${f.line}` }))
-  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, sources: sources.entries(catalog) }
+  return { glossary, quality, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, summary, charts, votes, sources: sources.entries(catalog) }
 }
