@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
-import { runCli, tempDir } from './helpers/fixtures.ts'
+import { csvText } from '../pipeline/lib/csv-write.ts'
+import { fixtures, root, runCli, tempDir } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
 import { SEED_FACTS } from './helpers/seed-facts.ts'
 
@@ -136,5 +139,65 @@ describe('the briefing pack (integration, with the real browser)', () => {
     expect(pageText(file, 1)).toContain('1992–2026')
     expect(pageText(file, 3)).toMatch(/The Kyrgyz Republic and the United Nations: cooperation .*…/)
     expect(Number(pdfInfo(path.join(longOut, 'kyrgyzstan', 'en', 'factsheet.pdf')).Pages)).toBeLessThanOrEqual(2)
+  })
+})
+
+/** A copy of the default dataset with tests/fixtures/briefing-pack/ laid over it: the summary table, the cover's lines and some `see` cross-references. */
+async function datasetWithPackFixture(): Promise<string> {
+  const dataset = await copyOfDefaultDataset()
+  const fixture = path.join(fixtures, 'briefing-pack')
+  const descriptorFile = path.join(dataset, 'datapackage.json')
+  const descriptor = JSON.parse(await readFile(descriptorFile, 'utf8'))
+  const builtIn = JSON.parse(await readFile(path.join(root, 'pipeline', 'schemas', 'tables.json'), 'utf8'))
+  const cover = JSON.parse(await readFile(path.join(fixture, 'cover.json'), 'utf8'))
+  const see: Record<string, string[]> = JSON.parse(await readFile(path.join(fixture, 'cooperation-see.json'), 'utf8'))
+  const cooperation = descriptor.resources.find((r: { name: string }) => r.name === 'cooperation')
+  cooperation.schema.fields.push({ name: 'see', type: 'list', delimiter: ';' })
+  const i18n = Object.fromEntries(Object.entries(descriptor.i18n ?? {}).map(([lang, texts]) => [lang, { ...(texts as object), ...cover.i18n[lang] }]))
+  Object.assign(descriptor, cover, { i18n, resources: [...descriptor.resources, builtIn.resources.find((r: { name: string }) => r.name === 'summary')] })
+  await writeFile(descriptorFile, JSON.stringify(descriptor, null, 2))
+  await copyFile(path.join(fixture, 'summary.csv'), path.join(dataset, 'summary.csv'))
+  const rows: string[][] = parse(await readFile(path.join(dataset, 'cooperation.csv'), 'utf8'))
+  await writeFile(path.join(dataset, 'cooperation.csv'), csvText([...rows[0]!, 'see'], rows.slice(1).map((row) => [...row, (see[row[0]!] ?? []).join(';')])))
+  return dataset
+}
+
+describe('the summary, the cover and the cross-references of the pack (integration)', () => {
+  let out: string
+  const file = (lang: string, ext: string) => path.join(out, 'kyrgyzstan', lang, `briefing-pack.${ext}`)
+
+  beforeAll(async () => {
+    const dataset = await datasetWithPackFixture()
+    out = await tempDir()
+    const run = runCli(['build', '--dataset', dataset, '--out', out, '--force'])
+    expect(run.code, run.stderr).toBe(0)
+  })
+
+  it('prints the cover lines of the data package, in each language, and no provenance paragraph', () => {
+    const cover = pageText(file('en', 'pdf'), 1)
+    // The classification line is set in capitals.
+    for (const line of ['FOR OFFICIAL USE', 'Briefing for the delegation to the eighty-first session of the General Assembly', 'Issued by: United Nations Department, Ministry of Foreign Affairs', 'As of 28 November 2026']) expect(cover).toContain(line)
+    expect(cover).not.toMatch(/seed|source document/i)
+    expect(pageText(file('ru', 'pdf'), 1)).toContain('Подготовлено: Департамент ООН, Министерство иностранных дел')
+    expect(pageText(file('ky', 'pdf'), 1)).toContain('КЫЗМАТТЫК ПАЙДАЛАНУУ ҮЧҮН')
+  })
+
+  it('gives page 2 to the summary, its verified messages in their order, with their sources', () => {
+    const page = pageText(file('en', 'pdf'), 2)
+    expect(page).toMatch(/^Summary and key messages 1\. Elected on 3 June 2026 .*\[1\] 2\. A Member of the United Nations since 2 March 1992 .*\[2\]/)
+    expect(pdfText(file('en', 'pdf'))).not.toContain('no source confirms')
+    expect(pageText(file('ru', 'pdf'), 2)).toMatch(/^Резюме и основные тезисы 1\. Избран 3 июня 2026 года/)
+  })
+
+  it('prints cross-references from section ids, with the page the contents give', () => {
+    const pdf = file('en', 'pdf')
+    const contentsPage = (section: string) => new RegExp(`${section} (\\d+)`).exec(pageText(pdf, 2))?.[1]
+    const text = pdfText(pdf)
+    expect(text).toContain(`(see General Assembly resolutions, p. ${contentsPage('General Assembly resolutions')})`)
+    expect(text).toContain(`(see Peacekeeping, p. ${contentsPage('Peacekeeping')}; see UN entities in the country, p. ${contentsPage('UN entities in the country')})`)
+    expect(pdfText(file('ru', 'pdf'))).toMatch(/\(см\. раздел «Резолюции Генеральной Ассамблеи», с\. \d+\)/)
+    expect(pdfText(file('ky', 'pdf'))).toMatch(/\(«[^»]+» бөлүмүн караңыз, \d+-бет\)/)
+    // On screen the reference is a link to the section, without a page number.
+    expect(readFileSync(file('en', 'html'), 'utf8')).toMatch(/<a class="xref" href="#s-resolutions" data-xref="resolutions" data-print="[^"]+">see General Assembly resolutions<\/a>/)
   })
 })
