@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { launchBrowser } from '../pipeline/lib/browser.ts'
 import { csvText } from '../pipeline/lib/csv-write.ts'
 import { fixtures, root, runCli, tempDir } from './helpers/fixtures.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
@@ -199,5 +200,32 @@ describe('the summary, the cover and the cross-references of the pack (integrati
     expect(pdfText(file('ky', 'pdf'))).toMatch(/\(«[^»]+» бөлүмүн караңыз, \d+-бет\)/)
     // On screen the reference is a link to the section, without a page number.
     expect(readFileSync(file('en', 'html'), 'utf8')).toMatch(/<a class="xref" href="#s-resolutions" data-xref="resolutions" data-print="[^"]+">see General Assembly resolutions<\/a>/)
+  })
+
+  it('fits a 390 px screen in every language: nothing past the edge or clipped, tables as rows of lines, the contents off the edge', async () => {
+    const launched = await launchBrowser()
+    try {
+      for (const lang of ['en', 'ru', 'ky']) {
+        const page = await launched.browser.newPage()
+        await page.setViewport({ width: 390, height: 900 })
+        await page.setContent(readFileSync(file(lang, 'html'), 'utf8'), { waitUntil: 'load' })
+        await page.evaluate('window.__chartsReady')
+        const screen = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll<HTMLElement>('main *')].filter((e) => !e.closest('details:not([open]), thead, .visually-hidden') && e.getClientRects().length > 0)
+          return {
+            width: document.scrollingElement!.scrollWidth,
+            pastEdge: shown.filter((e) => e.getBoundingClientRect().right > 390.5 || e.getBoundingClientRect().left < -0.5).map((e) => `${e.tagName}.${e.className}: ${e.textContent!.slice(0, 40)}`),
+            clipped: shown.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').map((e) => `${e.tagName}.${e.className}`),
+            cellsSideBySide: [...document.querySelectorAll('table.data tbody tr')].filter((row) => new Set([...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left))).size > 1).length,
+            contentsLeft: document.querySelector('ol.toc')!.getBoundingClientRect().left,
+          }
+        })
+        expect(screen, lang).toMatchObject({ width: 390, pastEdge: [], clipped: [], cellsSideBySide: 0 })
+        expect(screen.contentsLeft, lang).toBeGreaterThanOrEqual(12)
+        await page.close()
+      }
+    } finally {
+      await launched.close()
+    }
   })
 })
