@@ -35,14 +35,34 @@ const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resol
  * body height (the page less its top and bottom 9 %, where the running header and footer sit) down to
  * the lowest word.
  */
-function pageFill(file: string): number[] {
+function pageFill(file: string): { fill: number; lines: number }[] {
   const xml = execFileSync('pdftotext', ['-q', '-bbox', file, '-'], { encoding: 'utf8' })
   return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, height, body]) => {
+    const words = [...body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(([, y1, y2]) => [Number(y1), Number(y2)] as const)
     const top = Number(height) * 0.09
     const bottom = Number(height) * 0.91
-    const lows = [...body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(([, y1, y2]) => [Number(y1), Number(y2)] as const).filter(([y1, y2]) => y1 >= top && y2 <= bottom).map(([, y2]) => y2)
-    return lows.length === 0 ? 0 : (Math.max(...lows) - top) / (bottom - top)
+    const lows = words.filter(([y1, y2]) => y1 >= top && y2 <= bottom).map(([, y2]) => y2)
+    // Lines of text below the running header's rule (6 % down) and above the footer.
+    const lines = new Set(words.filter(([y1, y2]) => y1 >= Number(height) * 0.06 && y2 <= bottom).map(([y1]) => Math.round(y1))).size
+    return { fill: lows.length === 0 ? 0 : (Math.max(...lows) - top) / (bottom - top), lines }
   })
+}
+
+/** The printed size of each word, in points: its box height over Noto Sans's ascent plus descent (1.362 em), as the print review measured. */
+function wordSizes(file: string): { size: number; word: string; page: number }[] {
+  const xml = execFileSync('pdftotext', ['-q', '-bbox', file, '-'], { encoding: 'utf8' })
+  return [...xml.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].flatMap(([, body], i) =>
+    [...body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, y1, y2, word]) => ({ size: (Number(y2) - Number(y1)) / 1.362, word: word!, page: i + 1 })),
+  )
+}
+
+/** Every page but the cover, the contents and the last at least a third full, and the last more than a few spill-over lines. */
+function expectWellFilled(pdf: string): void {
+  const pages = pageFill(pdf)
+  const contents = Number(/^(?:.* )?Contents (\d+)/.exec(pageText(pdf, 2))?.[1] ?? 2)
+  const checked = pages.map((p, i) => ({ page: i + 1, fill: Math.round(p.fill * 100) / 100 })).filter(({ page }) => page !== 1 && page !== contents && page !== pages.length)
+  expect(checked.filter(({ fill }) => fill < 1 / 3), pdf).toEqual([])
+  expect(pages.at(-1)!.lines, `${pdf}: lines on the last page`).toBeGreaterThan(5)
 }
 
 describe('the briefing pack (integration, with the real browser)', () => {
@@ -93,12 +113,9 @@ describe('the briefing pack (integration, with the real browser)', () => {
     }
   })
 
-  it('has no page but the cover, the contents and the last less than a third full, and fewer pages than sections', () => {
-    const fill = pageFill(pdf)
-    const contents = Number(/Contents (\d+)/.exec(pageText(pdf, 2))?.[1] ?? 2)
-    const checked = fill.map((f, i) => ({ page: i + 1, fill: Math.round(f * 100) / 100 })).filter(({ page }) => page !== 1 && page !== contents && page !== fill.length)
-    expect(checked.filter(({ fill }) => fill < 1 / 3)).toEqual([])
-    expect(fill.length).toBeLessThan(SECTIONS.length + 1)
+  it('has no page but the cover, the contents and the last less than a third full, no last page of a few lines, and fewer pages than sections', () => {
+    expectWellFilled(pdf)
+    expect(Number(pdfInfo(pdf).Pages)).toBeLessThan(SECTIONS.length + 1)
   })
 
   it('prints no placeholder: no "not found" section, no unknown term as a status, no unnamed mission, no "peak n"', () => {
@@ -181,6 +198,17 @@ describe('the summary, the cover and the cross-references of the pack (integrati
     expect(cover).not.toMatch(/seed|source document/i)
     expect(pageText(file('ru', 'pdf'), 1)).toContain('Подготовлено: Департамент ООН, Министерство иностранных дел')
     expect(pageText(file('ky', 'pdf'), 1)).toContain('КЫЗМАТТЫК ПАЙДАЛАНУУ ҮЧҮН')
+  })
+
+  it.each(['en', 'ru', 'ky'])('%s: no page but the cover, the contents and the last less than a third full, nor a last page of a few lines', (lang) => {
+    expectWellFilled(file(lang, 'pdf'))
+  })
+
+  it.each(['en', 'ru', 'ky'])('%s: prints at 100 %%, body and tables at 8 pt or more, nothing (notes, footnote markers) under 6.5 pt', (lang) => {
+    const sizes = wordSizes(file(lang, 'pdf'))
+    const sorted = sizes.map((w) => w.size).sort((a, b) => a - b)
+    expect(sorted[Math.floor(sorted.length / 2)]!).toBeGreaterThanOrEqual(7.95)
+    expect(sizes.filter((w) => w.size < 6.5).slice(0, 5)).toEqual([])
   })
 
   it('gives page 2 to the summary, its verified messages in their order, with their sources', () => {

@@ -34,3 +34,20 @@ describe('the parts printed on each page', () => {
     expect(partsOnPages(places, 6)).toEqual([[0], [1], [1, 2, 3], [3], [4], [4]])
   })
 })
+
+describe('the last page', () => {
+  it('gives back the latest break whose white space takes the last few lines, so no page holds only them', () => {
+    const parts = [part('a', 'always'), part('b', 'if-full'), part('c', 'if-full')]
+    // Flowing: b at 0.6 of page 1, c at 0.3 of page 2. b's break puts c at 0.7 of page 2, so c opens page 3.
+    const places = [{ page: 1, offset: 0 }, { page: 1, offset: 0.6 * H }, { page: 2, offset: 0.3 * H }]
+    expect(chooseBreaks(parts, places, H, 0.5 * H)).toEqual({ breaks: ['a', 'b', 'c'], starts: [1, 2, 3] })
+    // A c 1.1 pages long would put a tenth of a page on page 4; without its break (0.3 of white) it ends on page 3.
+    expect(chooseBreaks(parts, places, H, 1.1 * H)).toEqual({ breaks: ['a', 'b'], starts: [1, 2, 2] })
+  })
+
+  it('keeps the breaks when none has the white space to take the spill', () => {
+    const parts = [part('a', 'always'), part('b', 'if-full')]
+    const places = [{ page: 1, offset: 0 }, { page: 1, offset: 0.9 * H }]
+    expect(chooseBreaks(parts, places, H, 1.2 * H).breaks).toEqual(['a', 'b'])
+  })
+})

@@ -24,28 +24,57 @@ export const MIN_FILL_BEFORE_BREAK = 0.5
 /** A heading this close to the content top is at the top of its page (its own line box and padding). */
 export const AT_TOP_PT = 12
 
-/**
- * The parts that open a page, given where each heading fell when printed with only the `always`
- * breaks. Each break taken pushes what follows down by the rest of its page, which is carried on to
- * place the later headings.
- */
-export function chooseBreaks(parts: readonly PartLayout[], places: readonly HeadingPlace[], pageHeight: number): { breaks: string[]; starts: number[] } {
+/** The last page should hold more than a few spill-over lines: below this, a break is given back if that pulls them up. */
+export const MIN_LAST_FILL = 0.25
+
+interface Layout {
+  readonly breaks: string[]
+  readonly starts: number[]
+  /** Where the last part ends, as a height down the whole run of pages. */
+  readonly end: number
+  /** The white space each `if-full` break leaves at the foot of the page it closes. */
+  readonly gaps: { readonly id: string; readonly space: number }[]
+}
+
+function layOutParts(parts: readonly PartLayout[], places: readonly HeadingPlace[], pageHeight: number, lastHeight: number, givenBack: ReadonlySet<string>): Layout {
   let shift = 0
   const breaks: string[] = []
   const starts: number[] = []
+  const gaps: { id: string; space: number }[] = []
+  let stream = 0
   parts.forEach((part, i) => {
     const place = places[i]!
-    const stream = (place.page - 1) * pageHeight + place.offset + shift
+    stream = (place.page - 1) * pageHeight + place.offset + shift
     const page = Math.floor(stream / pageHeight)
     const offset = stream - page * pageHeight
-    const breakHere = part.breakBefore === 'always' || (part.breakBefore === 'if-full' && offset >= MIN_FILL_BEFORE_BREAK * pageHeight)
+    const breakHere = part.breakBefore === 'always' || (part.breakBefore === 'if-full' && !givenBack.has(part.id) && offset >= MIN_FILL_BEFORE_BREAK * pageHeight)
     if (breakHere && offset > AT_TOP_PT) {
       shift += pageHeight - offset
+      stream += pageHeight - offset
+      if (part.breakBefore === 'if-full') gaps.push({ id: part.id, space: pageHeight - offset })
       starts.push(page + 2)
     } else starts.push(page + 1)
     if (breakHere) breaks.push(part.id)
   })
-  return { breaks, starts }
+  return { breaks, starts, end: stream + lastHeight, gaps }
+}
+
+/**
+ * The parts that open a page, given where each heading fell when printed with only the `always`
+ * breaks, and the height of the last part. Each break taken pushes what follows down by the rest of
+ * its page, which is carried on to place the later headings. Should the last page then hold only a
+ * few lines, a break is given back if that saves the page (the others may then fall elsewhere).
+ */
+export function chooseBreaks(parts: readonly PartLayout[], places: readonly HeadingPlace[], pageHeight: number, lastHeight = 0): { breaks: string[]; starts: number[] } {
+  const pagesOf = (layout: Layout) => Math.ceil(layout.end / pageHeight - AT_TOP_PT / pageHeight)
+  const layout = layOutParts(parts, places, pageHeight, lastHeight, new Set())
+  const lastFill = layout.end / pageHeight - Math.floor(layout.end / pageHeight)
+  // Each break given back alone; the one that saves a page is kept (the latest, should several).
+  const shorter = lastFill > 0 && lastFill < MIN_LAST_FILL
+    ? layout.gaps.map((gap) => layOutParts(parts, places, pageHeight, lastHeight, new Set([gap.id]))).filter((other) => pagesOf(other) < pagesOf(layout)).at(-1)
+    : undefined
+  const chosen = shorter ?? layout
+  return { breaks: chosen.breaks, starts: chosen.starts }
 }
 
 /**

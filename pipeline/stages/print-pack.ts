@@ -18,6 +18,17 @@ const MARGIN = { top: '20mm', right: '18mm', bottom: '18mm', left: '18mm' }
 const MM = 72 / 25.4
 const MARGIN_PT = 18 * MM
 const TOP_MARGIN_PT = 20 * MM
+/** The width between the side margins, in CSS pixels (96 per inch). */
+const PRINTABLE_WIDTH_PX = { A4: ((210 - 36) / 25.4) * 96, Letter: ((215.9 - 36) / 25.4) * 96 } as const
+
+/** The height of the last part as it prints, in points: laid out for print at the width of the page. */
+async function lastPartHeight(page: Page, paper: 'A4' | 'Letter'): Promise<number> {
+  await page.setViewport({ width: Math.round(PRINTABLE_WIDTH_PX[paper]), height: 1000 })
+  await page.emulateMediaType('print')
+  const px = await page.evaluate(() => [...document.querySelectorAll('.pack-section')].at(-1)?.getBoundingClientRect().height ?? 0)
+  await page.emulateMediaType()
+  return px * 0.75
+}
 
 /**
  * Sets the page breaks chosen and writes the page numbers into the contents (`data-toc-page`) and the
@@ -62,9 +73,10 @@ export async function printPack(browser: Browser, html: string, options: PackPri
     await openDocument(page, html, options.timeoutMs)
     const always = options.parts.filter((part) => part.breakBefore === 'always').map((part) => part.id)
     await layOut(page, always, {})
+    const lastHeight = await lastPartHeight(page, options.paper ?? 'A4')
     const flowing = await print()
     const pageHeight = flowing.doc.getPage(0).getHeight() - TOP_MARGIN_PT - MARGIN_PT
-    const { breaks, starts } = chooseBreaks(options.parts, flowing.places, pageHeight)
+    const { breaks, starts } = chooseBreaks(options.parts, flowing.places, pageHeight, lastHeight)
     let numbered = starts
     await layOut(page, breaks, byId(numbered))
     let printed = await print()
