@@ -82,6 +82,10 @@ describe('the briefing pack (integration, with the real browser)', () => {
     expect(info.Tagged).toBe('yes')
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(10)
     expect(pdfFonts(pdf).filter((f) => !f.embedded)).toEqual([])
+    // Every font is a subset (pdffonts' "sub" column), the one the page numbers are stamped in too.
+    const subsets = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/).at(-4))
+    expect(subsets.length).toBeGreaterThan(0)
+    expect(subsets.filter((sub) => sub !== 'yes')).toEqual([])
     expect(info.Title).toBe('The Kyrgyz Republic and the United Nations — Briefing pack')
     expect(info.Author).toBe('UN desk, Ministry of Foreign Affairs (draft dataset)')
     expect(info.Subject).toMatch(/^Cooperation of the Kyrgyz Republic with the United Nations/)

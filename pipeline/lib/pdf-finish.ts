@@ -123,7 +123,9 @@ function fit(font: PDFFont, text: string, size: number, width: number): string {
  */
 export async function assemblePack(doc: PDFDocument, parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   doc.registerFontkit(fontkit)
-  const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'NotoSans-Regular' })
+  // Only the glyphs the headers and footers use are embedded; the name carries a subset tag, as the
+  // PDF format asks of a subset (a fixed one, so that a build gives the same bytes every time).
+  const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'PACKHF+NotoSans-Regular' })
   dropOutline(doc)
   renumberStructureIds(doc)
   const pages = doc.getPages()
