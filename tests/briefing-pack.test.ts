@@ -248,7 +248,7 @@ describe('the summary, the cover and the cross-references of the pack (integrati
             width: document.scrollingElement!.scrollWidth,
             pastEdge: shown.filter((e) => e.getBoundingClientRect().right > 390.5 || e.getBoundingClientRect().left < -0.5).map((e) => `${e.tagName}.${e.className}: ${e.textContent!.slice(0, 40)}`),
             clipped: shown.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').map((e) => `${e.tagName}.${e.className}`),
-            cellsSideBySide: [...document.querySelectorAll('table.data tbody tr')].filter((row) => new Set([...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left))).size > 1).length,
+            cellsSideBySide: [...document.querySelectorAll('table.data tbody tr')].filter((row) => new Set([...row.children].filter((cell) => cell.getClientRects().length > 0).map((cell) => Math.round(cell.getBoundingClientRect().left))).size > 1).length,
             contentsLeft: document.querySelector('ol.toc')!.getBoundingClientRect().left,
           }
         })
