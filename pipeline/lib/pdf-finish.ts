@@ -140,8 +140,10 @@ export async function assemblePack(doc: PDFDocument, parts: readonly PackPart[],
     const m = layout.marginPt
     const half = (width - 2 * m) / 2 - 6
     const right = (text: string, y: number) => page.drawText(text, { x: width - m - font.widthOfTextAtSize(text, size), y, size, font, color: grey })
-    page.drawText(fit(font, layout.headerTitle, size, half), { x: m, y: height - m * 0.62, size, font, color: grey })
-    right(fit(font, title, size, half), height - m * 0.62)
+    // The document's title takes at most half the line; the parts on the page take the rest.
+    const headerTitle = fit(font, layout.headerTitle, size, half)
+    page.drawText(headerTitle, { x: m, y: height - m * 0.62, size, font, color: grey })
+    right(fit(font, title, size, width - 2 * m - font.widthOfTextAtSize(headerTitle, size) - 18), height - m * 0.62)
     page.drawLine({ start: { x: m, y: height - m * 0.72 }, end: { x: width - m, y: height - m * 0.72 }, thickness: 0.4, color: rgb(0.78, 0.82, 0.87) })
     page.drawText(fit(font, layout.footerLeft, size, half), { x: m, y: m * 0.45, size, font, color: grey })
     right(layout.pageLabel(index + 1, total), m * 0.45)
