@@ -21,12 +21,14 @@ const TOP_MARGIN_PT = 20 * MM
 /** The width between the side margins, in CSS pixels (96 per inch). */
 const PRINTABLE_WIDTH_PX = { A4: ((210 - 36) / 25.4) * 96, Letter: ((215.9 - 36) / 25.4) * 96 } as const
 
-/** The height of the last part as it prints, in points: laid out for print at the width of the page. */
+/**
+ * The height of the last part as it prints, in points: laid out for print at the width of the page.
+ * The page stays laid out so, which is how it is printed next (and spares the printing a layout).
+ */
 async function lastPartHeight(page: Page, paper: 'A4' | 'Letter'): Promise<number> {
   await page.setViewport({ width: Math.round(PRINTABLE_WIDTH_PX[paper]), height: 1000 })
   await page.emulateMediaType('print')
   const px = await page.evaluate(() => [...document.querySelectorAll('.pack-section')].at(-1)?.getBoundingClientRect().height ?? 0)
-  await page.emulateMediaType()
   return px * 0.75
 }
 
