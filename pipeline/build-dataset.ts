@@ -132,7 +132,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
 
     t = performance.now()
     // Loaded only when there is something to make: a no-op build should not pay for Handlebars, pdf-lib and fontkit.
-    const [{ loadCatalog }, { buildModel }, { buildView }, { buildNotes }, { checkReaderText }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
+    const [{ loadCatalog }, { buildModel }, { buildView }, { buildNotes }, { checkReaderText }, { loadTemplates, packParts, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
       import('./i18n.ts'),
       import('./stages/model.ts'),
       import('./stages/view.ts'),
@@ -190,7 +190,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       const jobStarted = performance.now()
       return printWithRetry(services, label(job, n), async (browser) => {
         if (job.document === 'briefing-pack') {
-          const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
+          const parts = packParts(view)
           const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
           return printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })
         }

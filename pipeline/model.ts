@@ -102,8 +102,15 @@ export interface CooperationArea extends Sourced, Highlighted {
   readonly area: string
   readonly description: string
   readonly partners: readonly Entity[]
-  /** Ids of the briefing pack's sections the area refers to, for generated cross-references. */
+  /** Ids of the briefing pack's sections this area refers to (contract C4), printed as cross-references. */
   readonly see: readonly string[]
+}
+
+/** A key message of the pack's summary, in the order the editor gives. */
+export interface SummaryMessage extends Sourced {
+  readonly id: string
+  readonly order: number
+  readonly message: string
 }
 
 /** Uniformed personnel in a mission in a year: yearly means derived from UN monthly data. */
@@ -124,6 +131,7 @@ export interface Model {
   readonly deployments: readonly Deployment[]
   readonly treaties: readonly Treaty[]
   readonly cooperation: readonly CooperationArea[]
+  readonly summary: readonly SummaryMessage[]
   readonly personnel: readonly PersonnelYear[]
   /** Null when the dataset has no votes_summary table. */
   readonly votes: VotingRecord | null

@@ -72,7 +72,11 @@ export interface DataPackage {
   readonly edition?: string
   readonly seed?: { readonly title: string; readonly url: string }
   /** Texts of the descriptor in other languages: { "ru": { "title": "…" } }. */
-  readonly i18n?: Readonly<Record<string, Partial<Record<'title' | 'country' | 'description' | 'publisher', string>>>>
+  /** The cover's occasion (with its date), classification line and issuing unit (contract C2). */
+  readonly occasion?: string
+  readonly classification?: string
+  readonly issuedBy?: string
+  readonly i18n?: Readonly<Record<string, Partial<Record<'title' | 'country' | 'description' | 'publisher' | 'occasion' | 'classification' | 'issuedBy', string>>>>
   readonly resources: readonly Resource[]
 }
 

@@ -4,7 +4,9 @@ import path from 'node:path'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
+import { launchBrowser } from '../pipeline/lib/browser.ts'
 import { runCli, tempDir } from './helpers/fixtures.ts'
+import { datasetWithPackFixture } from './helpers/pack-fixture.ts'
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './helpers/pdf.ts'
 import { SEED_FACTS } from './helpers/seed-facts.ts'
 
@@ -24,7 +26,42 @@ async function outlineTitles(file: string): Promise<string[]> {
   return titles
 }
 
-const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resolutions', 'Elected bodies and candidatures', 'Peacekeeping', 'UN entities in the country', 'Treaties and disarmament', 'Areas of cooperation', 'Voting in the General Assembly', 'Acronyms', 'Sources', 'Data quality']
+const SECTIONS = ['Contents', 'Overview and milestones', 'General Assembly resolutions', 'Elected bodies and candidatures', 'Peacekeeping', 'UN entities in the country', 'Treaties and disarmament', 'Areas of cooperation', 'Voting in the General Assembly', 'Acronyms', 'Sources']
+
+/**
+ * How full each page is, from poppler's word boxes (as the print review measured): the share of the
+ * body height (the page less its top and bottom 9 %, where the running header and footer sit) down to
+ * the lowest word.
+ */
+function pageFill(file: string): { fill: number; lines: number }[] {
+  const xml = execFileSync('pdftotext', ['-q', '-bbox', file, '-'], { encoding: 'utf8' })
+  return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, height, body]) => {
+    const words = [...body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(([, y1, y2]) => [Number(y1), Number(y2)] as const)
+    const top = Number(height) * 0.09
+    const bottom = Number(height) * 0.91
+    const lows = words.filter(([y1, y2]) => y1 >= top && y2 <= bottom).map(([, y2]) => y2)
+    // Lines of text below the running header's rule (6 % down) and above the footer.
+    const lines = new Set(words.filter(([y1, y2]) => y1 >= Number(height) * 0.06 && y2 <= bottom).map(([y1]) => Math.round(y1))).size
+    return { fill: lows.length === 0 ? 0 : (Math.max(...lows) - top) / (bottom - top), lines }
+  })
+}
+
+/** The printed size of each word, in points: its box height over Noto Sans's ascent plus descent (1.362 em), as the print review measured. */
+function wordSizes(file: string): { size: number; word: string; page: number }[] {
+  const xml = execFileSync('pdftotext', ['-q', '-bbox', file, '-'], { encoding: 'utf8' })
+  return [...xml.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].flatMap(([, body], i) =>
+    [...body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, y1, y2, word]) => ({ size: (Number(y2) - Number(y1)) / 1.362, word: word!, page: i + 1 })),
+  )
+}
+
+/** Every page but the cover, the contents and the last at least a third full, and the last more than a few spill-over lines. */
+function expectWellFilled(pdf: string): void {
+  const pages = pageFill(pdf)
+  // Page 2 holds the contents (after the summary, when there is one).
+  const checked = pages.map((p, i) => ({ page: i + 1, fill: Math.round(p.fill * 100) / 100 })).filter(({ page }) => page > 2 && page !== pages.length)
+  expect(checked.filter(({ fill }) => fill < 1 / 3), pdf).toEqual([])
+  expect(pages.at(-1)!.lines, `${pdf}: lines on the last page`).toBeGreaterThan(5)
+}
 
 describe('the briefing pack (integration, with the real browser)', () => {
   let out: string
@@ -43,6 +80,10 @@ describe('the briefing pack (integration, with the real browser)', () => {
     expect(info.Tagged).toBe('yes')
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(10)
     expect(pdfFonts(pdf).filter((f) => !f.embedded)).toEqual([])
+    // Every font is a subset (pdffonts' "sub" column), the one the page numbers are stamped in too.
+    const subsets = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/).at(-4))
+    expect(subsets.length).toBeGreaterThan(0)
+    expect(subsets.filter((sub) => sub !== 'yes')).toEqual([])
     expect(info.Title).toBe('The Kyrgyz Republic and the United Nations — Briefing pack')
     expect(info.Author).toBe('UN Desk, Ministry of Foreign Affairs of the Kyrgyz Republic')
     expect(info.Subject).toMatch(/^Cooperation of the Kyrgyz Republic with the United Nations/)
@@ -56,10 +97,11 @@ describe('the briefing pack (integration, with the real browser)', () => {
     for (const section of SECTIONS.slice(1)) {
       const m = new RegExp(`${section} (\\d+)`).exec(contents)
       expect(m, section).not.toBeNull()
-      // The page opens with the section's heading; the running header names it too.
+      // The section's heading is on that page (a section may start mid-page), and the running header names it.
       const page = pageText(pdf, Number(m![1]))
-      expect(page, `${section} on page ${m![1]}`).toMatch(new RegExp(`^${section} `))
-      expect(page).toContain(`The Kyrgyz Republic and the United Nations ${section}`)
+      expect(page, `${section} on page ${m![1]}`).toContain(`${section} `)
+      const header = new RegExp(`The Kyrgyz Republic and the United Nations ((?:[^·]+ · )*${section}(?: · [^·]+?)*) As of`).exec(page)
+      expect(header, `the running header of page ${m![1]} names ${section}`).not.toBeNull()
     }
   })
 
@@ -71,6 +113,17 @@ describe('the briefing pack (integration, with the real browser)', () => {
       expect(text, `page ${page}`).toContain(`Page ${page} of ${pages}`)
       expect(text).toContain('As of 28 November 2026')
     }
+  })
+
+  it('has no page but the cover, the contents and the last less than a third full, no last page of a few lines, and fewer pages than sections', () => {
+    expectWellFilled(pdf)
+    expect(Number(pdfInfo(pdf).Pages)).toBeLessThan(SECTIONS.length + 1)
+  })
+
+  it('prints no placeholder: no "not found" section, no unknown term as a status, no unnamed mission, no "peak n"', () => {
+    const text = pdfText(pdf)
+    for (const placeholder of [/no adopted resolution was found/, /symbol not found/, /term not known/, /mission not identified/, /peak \d/, /Data quality/]) expect(text).not.toMatch(placeholder)
+    expect(text).toContain('Term not known: the sources name the membership but not its dates.')
   })
 
   it('carries every fact of the source document, the full names, and the notes on the data', () => {
@@ -106,5 +159,83 @@ describe('the briefing pack (integration, with the real browser)', () => {
     expect(pageText(file, 1)).toContain('1992–2026')
     expect(pageText(file, 3)).toMatch(/The Kyrgyz Republic and the United Nations: cooperation .*…/)
     expect(Number(pdfInfo(path.join(longOut, 'kyrgyzstan', 'en', 'factsheet.pdf')).Pages)).toBeLessThanOrEqual(2)
+  })
+})
+
+describe('the summary, the cover and the cross-references of the pack (integration)', () => {
+  let out: string
+  const file = (lang: string, ext: string) => path.join(out, 'kyrgyzstan', lang, `briefing-pack.${ext}`)
+
+  beforeAll(async () => {
+    const dataset = await datasetWithPackFixture()
+    out = await tempDir()
+    const run = runCli(['build', '--dataset', dataset, '--out', out, '--force'])
+    expect(run.code, run.stderr).toBe(0)
+  })
+
+  it('prints the cover lines of the data package, in each language, and no provenance paragraph', () => {
+    const cover = pageText(file('en', 'pdf'), 1)
+    // The classification line is set in capitals.
+    for (const line of ['FOR OFFICIAL USE', 'Briefing for the delegation to the eighty-first session of the General Assembly', 'Issued by: United Nations Department, Ministry of Foreign Affairs', 'As of 28 November 2026']) expect(cover).toContain(line)
+    expect(cover).not.toMatch(/seed|source document/i)
+    expect(pageText(file('ru', 'pdf'), 1)).toContain('Подготовлено: Департамент ООН, Министерство иностранных дел')
+    expect(pageText(file('ky', 'pdf'), 1)).toContain('КЫЗМАТТЫК ПАЙДАЛАНУУ ҮЧҮН')
+  })
+
+  it.each(['en', 'ru', 'ky'])('%s: no page but the cover, the contents and the last less than a third full, nor a last page of a few lines', (lang) => {
+    expectWellFilled(file(lang, 'pdf'))
+  })
+
+  it.each(['en', 'ru', 'ky'])('%s: prints at 100 %%, body and tables at 8 pt or more, nothing (notes, footnote markers) under 6.5 pt', (lang) => {
+    const sizes = wordSizes(file(lang, 'pdf'))
+    const sorted = sizes.map((w) => w.size).sort((a, b) => a - b)
+    expect(sorted[Math.floor(sorted.length / 2)]!).toBeGreaterThanOrEqual(7.95)
+    expect(sizes.filter((w) => w.size < 6.5).slice(0, 5)).toEqual([])
+  })
+
+  it('gives page 2 to the summary, its verified messages in their order, with their sources', () => {
+    const page = pageText(file('en', 'pdf'), 2)
+    expect(page).toMatch(/^Summary and key messages 1\. Elected on 3 June 2026 .*\[1\] 2\. A Member of the United Nations since 2 March 1992 .*\[2\]/)
+    expect(pdfText(file('en', 'pdf'))).not.toContain('no source confirms')
+    expect(pageText(file('ru', 'pdf'), 2)).toMatch(/^Резюме и основные тезисы 1\. Избран 3 июня 2026 года/)
+  })
+
+  it('prints cross-references from section ids, with the page the contents give', () => {
+    const pdf = file('en', 'pdf')
+    const contentsPage = (section: string) => new RegExp(`${section} (\\d+)`).exec(pageText(pdf, 2))?.[1]
+    const text = pdfText(pdf)
+    expect(text).toContain(`(see General Assembly resolutions, p. ${contentsPage('General Assembly resolutions')})`)
+    expect(text).toContain(`(see Peacekeeping, p. ${contentsPage('Peacekeeping')}; see UN entities in the country, p. ${contentsPage('UN entities in the country')})`)
+    expect(pdfText(file('ru', 'pdf'))).toMatch(/\(см\. раздел «Резолюции Генеральной Ассамблеи», с\. \d+\)/)
+    expect(pdfText(file('ky', 'pdf'))).toMatch(/\(«[^»]+» бөлүмүн караңыз, \d+-бет\)/)
+    // On screen the reference is a link to the section, without a page number.
+    expect(readFileSync(file('en', 'html'), 'utf8')).toMatch(/<a class="xref" href="#s-resolutions" data-xref="resolutions" data-print="[^"]+">see General Assembly resolutions<\/a>/)
+  })
+
+  it('fits a 390 px screen in every language: nothing past the edge or clipped, tables as rows of lines, the contents off the edge', async () => {
+    const launched = await launchBrowser()
+    try {
+      for (const lang of ['en', 'ru', 'ky']) {
+        const page = await launched.browser.newPage()
+        await page.setViewport({ width: 390, height: 900 })
+        await page.setContent(readFileSync(file(lang, 'html'), 'utf8'), { waitUntil: 'load' })
+        await page.evaluate('window.__chartsReady')
+        const screen = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll<HTMLElement>('main *')].filter((e) => !e.closest('details:not([open]), thead, .visually-hidden') && e.getClientRects().length > 0)
+          return {
+            width: document.scrollingElement!.scrollWidth,
+            pastEdge: shown.filter((e) => e.getBoundingClientRect().right > 390.5 || e.getBoundingClientRect().left < -0.5).map((e) => `${e.tagName}.${e.className}: ${e.textContent!.slice(0, 40)}`),
+            clipped: shown.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').map((e) => `${e.tagName}.${e.className}`),
+            cellsSideBySide: [...document.querySelectorAll('table.data tbody tr')].filter((row) => new Set([...row.children].filter((cell) => cell.getClientRects().length > 0).map((cell) => Math.round(cell.getBoundingClientRect().left))).size > 1).length,
+            contentsLeft: document.querySelector('ol.toc')!.getBoundingClientRect().left,
+          }
+        })
+        expect(screen, lang).toMatchObject({ width: 390, pastEdge: [], clipped: [], cellsSideBySide: 0 })
+        expect(screen.contentsLeft, lang).toBeGreaterThanOrEqual(12)
+        await page.close()
+      }
+    } finally {
+      await launched.close()
+    }
   })
 })

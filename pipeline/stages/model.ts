@@ -1,6 +1,6 @@
 import type { Vote } from '../corpus/votes.ts'
 import { compareDates, isoOf } from '../lib/dates.ts'
-import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Source, Treaty, VotingRecord } from '../model.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Source, SummaryMessage, Treaty, VotingRecord } from '../model.ts'
 import { sourceIndex, type SourceRecord } from '../lib/sources.ts'
 import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
@@ -149,12 +149,19 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     ...r.sourced(),
   }))
 
+  const summary: SummaryMessage[] = rowsOf(tables.summary, lang, (r) => ({
+    id: r.must('id'),
+    order: r.mustInteger('order'),
+    message: r.must('message'),
+    ...r.sourced(),
+  })).sort((a, b) => a.order - b.order)
+
   const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => {
     const { highlight: _, ...sourced } = r.sourced()
     return { year: r.mustInteger('year'), mission: mustEntity(r.must('mission')), personnel: r.mustInteger('personnel'), ...sourced }
   }).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
 
-  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang), sources: sourcesOf(tables, lang) }
+  return { personnel, summary, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang), sources: sourcesOf(tables, lang) }
 }
 
 function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string): VotingRecord | null {

@@ -71,6 +71,8 @@ export interface ViewModel {
   readonly presence: readonly Shown<Model['presence'][number]>[]
   readonly treaties: readonly Shown<Model['treaties'][number]>[]
   readonly cooperation: readonly Shown<Model['cooperation'][number]>[]
+  /** The pack's key messages, in order. */
+  readonly summary: readonly Shown<Model['summary'][number]>[]
   readonly charts: Readonly<Record<string, ChartSpec>>
   /** Null when the dataset has no voting record. */
   readonly votes: VotesView | null
@@ -127,6 +129,10 @@ export interface DocumentText {
   readonly country: string
   readonly description: string
   readonly publisher: string
+  /** The cover's lines; empty when the data package has none. */
+  readonly occasion: string
+  readonly classification: string
+  readonly issuedBy: string
 }
 
 /** The descriptor's texts in a language: `i18n.<lang>` of datapackage.json, else the base (English) ones. */
@@ -137,6 +143,9 @@ export function documentText(pkg: DataPackage, lang: string): DocumentText {
     country: own.country ?? pkg.country,
     description: own.description ?? pkg.description ?? '',
     publisher: own.publisher ?? pkg.publisher ?? '',
+    occasion: own.occasion ?? pkg.occasion ?? '',
+    classification: own.classification ?? pkg.classification ?? '',
+    issuedBy: own.issuedBy ?? pkg.issuedBy ?? '',
   }
 }
 
@@ -234,6 +243,7 @@ function verifiedOnly(model: Model): Model {
     treaties: keep(model.treaties),
     cooperation: keep(model.cooperation),
     personnel: keep(model.personnel),
+    summary: keep(model.summary),
   }
 }
 
@@ -254,6 +264,8 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   const model = sheet ? sheetRows(counted) : counted
   const sources = sourceRegister(all, pkg, catalog, sheet)
   const text = documentText(pkg, lang)
+  // The summary comes first in the pack, so its sources are numbered first.
+  const summary = sheet ? [] : sources.withRefs(model.summary)
   const facts = keyFacts(counted, asOf, catalog, text.country, sources.refsOfRow)
   const milestones = sources.withRefs(model.milestones).map((m) => ({ ...m, inEvent: symbolInText(m.event, m.symbol) }))
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
@@ -293,5 +305,5 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
-  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, charts, votes, personalSeats, ...sourceLists(sources) }
+  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, summary, charts, votes, personalSeats, ...sourceLists(sources) }
 }
