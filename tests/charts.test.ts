@@ -83,7 +83,7 @@ describe('personnel by year and mission', () => {
 
 describe('the voting charts', () => {
   it('sort the issues by share of yes, name them as the UN does, and give each its number of votes', async () => {
-    const chart = (await views()).sheet.charts['chart-votes-issues']!
+    const chart = (await views()).pack.charts['chart-votes-issues']!
     const yes = config(chart).data.datasets[0]!.data as number[]
     expect([...yes].sort((a, b) => b - a)).toEqual(yes)
     expect(chart.table.rows.map((r) => r[0])).toContain('Question of Palestine, situation in the Middle East')

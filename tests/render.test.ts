@@ -77,11 +77,11 @@ describe('view of the default dataset', () => {
     expect(view.cooperation.find((c) => c.id === 'C_MOUNTAINS')?.ministryStatement).toBe(false)
   })
 
-  it('builds every chart for the pack and three for the sheet, each with a text alternative and a data table', async () => {
+  it('builds every chart for the pack and two for the sheet, each with a text alternative and a data table', async () => {
     const pack = (await render('sources/kyrgyzstan', 'briefing-pack')).view
     expect(Object.keys(pack.charts).sort()).toEqual(['chart-ga-by-session', 'chart-missions', 'chart-personnel', 'chart-terms', 'chart-votes-agreement', 'chart-votes-issues'])
     const { view } = await render()
-    expect(Object.keys(view.charts).sort()).toEqual(['chart-missions', 'chart-terms', 'chart-votes-issues'])
+    expect(Object.keys(view.charts).sort()).toEqual(['chart-missions', 'chart-terms'])
     for (const chart of Object.values(view.charts)) {
       expect(chart.alt.length).toBeGreaterThan(30)
       expect(chart.sourceLine).toMatch(/^Data: /)

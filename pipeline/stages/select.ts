@@ -8,7 +8,8 @@ import type { Highlighted, Model, Sourced } from '../model.ts'
  */
 
 /** The sheet's charts, by id; the pack draws every chart. */
-export const SHEET_CHARTS: readonly string[] = ['chart-terms', 'chart-missions', 'chart-votes-issues']
+// The voting record (to 2019) is one key fact on the sheet; its charts and votes are the pack's.
+export const SHEET_CHARTS: readonly string[] = ['chart-terms', 'chart-missions']
 
 const confirmed = <T extends Sourced>(rows: readonly T[]) => rows.filter((row) => row.verified)
 const chosen = <T extends Sourced & Highlighted>(rows: readonly T[]) => rows.filter((row) => row.verified && row.highlight)
