@@ -1,5 +1,3 @@
-import { cp, readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { refRanges } from '../templates/helpers.ts'
 import { loadCatalog } from '../pipeline/i18n.ts'
@@ -8,9 +6,11 @@ import { buildModel } from '../pipeline/stages/model.ts'
 import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
 import { confirmedRows, sheetRows, symbolInText } from '../pipeline/stages/select.ts'
 import { buildView } from '../pipeline/stages/view.ts'
-import { tempDir } from './helpers/fixtures.ts'
 
+/** A copy of the default dataset whose resolutions have no highlight or verified column, and whose
+ * Liberia deployment is highlighted but not verified and Commission on the Status of Women term highlighted. */
 const FIXTURE = 'tests/fixtures/sheet'
+const DEFAULT = 'sources/kyrgyzstan'
 
 async function sheet(dir = FIXTURE, lang = 'en') {
   const loaded = await loadDataset(dir)
@@ -25,35 +25,37 @@ const visibleText = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<s
 
 describe('what the sheet selects (stages/select.ts)', () => {
   it('reads highlight and verified on every curated table, absent columns as not highlighted and verified', async () => {
-    const { model } = await sheet()
+    const marked = (await sheet(DEFAULT)).model
     for (const table of ['milestones', 'resolutions', 'memberships', 'presence', 'deployments', 'treaties', 'cooperation'] as const) {
-      expect(model[table].some((row) => row.highlight), table).toBe(true)
-      expect(model[table].some((row) => !row.highlight), table).toBe(true)
+      expect(marked[table].some((row) => row.highlight), table).toBe(true)
+      expect(marked[table].some((row) => !row.highlight), table).toBe(true)
     }
-    expect(model.deployments.find((d) => d.id === 'D_SIERRA_LEONE')).toMatchObject({ highlight: true, verified: false })
-    const plain = (await sheet('sources/kyrgyzstan')).model
-    expect(plain.resolutions.every((r) => !r.highlight && r.verified)).toBe(true)
+    // The fixture marks a deployment highlighted but not verified, and its resolutions have neither column.
+    const { model } = await sheet()
+    expect(model.deployments.find((d) => d.id === 'D_LIBERIA')).toMatchObject({ highlight: true, verified: false })
+    expect(model.resolutions.length).toBeGreaterThan(0)
+    expect(model.resolutions.every((r) => !r.highlight && r.verified)).toBe(true)
   })
 
   it('prints only highlighted rows that are verified and complete: no unverified row, no row needing a placeholder', async () => {
     const { model } = await sheet()
     const rows = sheetRows(confirmedRows(model))
     expect(rows.milestones.map((m) => m.id)).toEqual(model.milestones.filter((m) => m.highlight && m.verified).map((m) => m.id))
-    expect(rows.deployments.map((d) => d.id)).not.toContain('D_SIERRA_LEONE')
+    expect(rows.deployments.map((d) => d.id)).not.toContain('D_LIBERIA')
+    // Highlighted and verified, but its term has no end: it stays in the pack.
+    expect(model.memberships.find((m) => m.id === 'CSW_2000')).toMatchObject({ highlight: true, verified: true, termEnd: null })
     expect(rows.memberships.map((m) => m.id)).not.toContain('CSW_2000')
     expect(rows.resolutions.every((r) => r.symbol !== null && r.status === 'adopted')).toBe(true)
-    expect(confirmedRows(model).resolutions.map((r) => r.id)).not.toContain('R57_245')
-    expect(confirmedRows((await sheet('sources/kyrgyzstan')).model).deployments.every((d) => d.mission !== null)).toBe(true)
+    const plain = (await sheet(DEFAULT)).model
+    expect(plain.resolutions.find((r) => r.id === 'R49_MANAS')).toMatchObject({ verified: false })
+    expect(confirmedRows(plain).resolutions.map((r) => r.id)).not.toContain('R49_MANAS')
+    expect(confirmedRows(plain).deployments.every((d) => d.mission !== null)).toBe(true)
   })
 
   it('shows nothing of a table none of whose rows is highlighted', async () => {
-    const dir = path.join(await tempDir(), 'sheet')
-    await cp(FIXTURE, dir, { recursive: true })
-    const file = path.join(dir, 'presence.csv')
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/,true,(true|false),/g, ',false,$1,'))
-    const { view, html } = await sheet(dir)
-    expect(view.presence).toEqual([])
-    expect(html).not.toContain('id="h-presence"')
+    const { view, html } = await sheet()
+    expect(view.resolutions).toEqual([])
+    expect(html).not.toContain('id="h-resolutions"')
     expect(html).toContain('id="h-treaties"')
   })
 
@@ -96,8 +98,10 @@ describe('the sheet in each language', () => {
 
   it('writes the depositary as a label with a year, grammatical in Russian and Kyrgyz', async () => {
     const label = async (lang: string) => (await sheet(FIXTURE, lang)).view.keyFacts.find((f) => f.label.includes(lang === 'en' ? 'Depositary' : 'депозитарий'))
-    expect(await label('en')).toMatchObject({ value: '2009', label: 'Depositary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since 21 March 2009' })
-    expect((await label('ru'))?.label).toBe('Договор о зоне, свободной от ядерного оружия, в Центральной Азии (в силе с 21 марта 2009 года): депозитарий — Кыргызская Республика')
-    expect((await label('ky'))?.label).toMatch(/^Борбордук Азияда ядролук куралдан эркин аймак жөнүндө келишим \(2009.жылдын 21.мартынан бери күчүндө\): депозитарийи — Кыргыз Республикасы$/)
+    // The typography binds day and month, and short words to the next, with no-break spaces (U+00A0);
+    // Kyrgyz joins a number to its suffix with a no-break hyphen (U+2011).
+    expect(await label('en')).toMatchObject({ value: '2009', label: 'Depositary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since 21\u00a0March 2009' })
+    expect((await label('ru'))?.label).toBe('Договор о\u00a0зоне, свободной от ядерного оружия, в\u00a0Центральной Азии (в\u00a0силе с\u00a021\u00a0марта 2009\u00a0года): депозитарий\u00a0— Кыргызская Республика')
+    expect((await label('ky'))?.label).toBe('Борбордук Азияда ядролук куралдан эркин аймак жөнүндө келишим (2009\u2011жылдын\u00a021\u2011мартынан бери күчүндө): депозитарийи\u00a0— Кыргыз Республикасы')
   })
 })
