@@ -1,5 +1,3 @@
-import { cp } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../pipeline/i18n.ts'
 import { contentSecurityPolicy, jsonForScript, scriptHash } from '../pipeline/lib/html.ts'
@@ -7,8 +5,7 @@ import { loadDataset } from '../pipeline/load.ts'
 import { buildModel } from '../pipeline/stages/model.ts'
 import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
 import { buildView, type DocumentKind } from '../pipeline/stages/view.ts'
-import { editTable } from './helpers/dataset-copy.ts'
-import { tempDir } from './helpers/fixtures.ts'
+import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 
 /** The sheet fixture: a small copy of the default dataset whose rows carry highlight and verified. */
 const SHEET_FIXTURE = 'tests/fixtures/sheet'
@@ -23,9 +20,10 @@ describe('view of the default dataset', () => {
   it('states 10–12 key facts from the tables, each a number or years with its sources', async () => {
     const { view } = await render('sources/kyrgyzstan')
     const facts = view.keyFacts.map((f) => `${f.value} | ${f.label}`)
-    expect(facts[0]).toBe('1992 | Member of the United Nations since 2 March 1992')
-    expect(facts).toContain('2027–2028 | Non-permanent member of the Security Council, elected 3 June 2026 with 142 votes')
-    expect(facts).toContain('2009 | Depositary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since 21 March 2009')
+    // The typography binds day and month, and a number to the next word, with no-break spaces (U+00A0).
+    expect(facts[0]).toBe('1992 | Member of the United Nations since 2\u00a0March 1992')
+    expect(facts).toContain('2027–2028 | Non-permanent member of the Security Council, elected 3\u00a0June 2026\u00a0with 142\u00a0votes')
+    expect(facts).toContain('2009 | Depositary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since 21\u00a0March 2009')
     expect(view.keyFacts.length).toBeGreaterThanOrEqual(10)
     expect(view.keyFacts.length).toBeLessThanOrEqual(12)
     for (const fact of view.keyFacts) {
@@ -63,7 +61,11 @@ describe('view of the default dataset', () => {
       expect(source.shortLink ?? '').not.toMatch(/^https?:/)
     }
     const un = view.sources.find((s) => s.id === 'a-res-77-172')
-    expect(view.sources.length).toBeLessThan(30)
+    // The sheet numbers only what its printed rows cite, a part of what the pack lists; its fit on two
+    // pages is measured in the PDF (sheet-print.test.ts).
+    const pack = (await render('sources/kyrgyzstan', 'briefing-pack')).view.sources.map((s) => s.id)
+    expect(view.sources.map((s) => s.id).filter((id) => !pack.includes(id))).toEqual([])
+    expect(view.sources.length).toBeLessThan(pack.length / 2)
     expect(un).toMatchObject({ publisher: 'United Nations General Assembly', title: 'Sustainable mountain development', date: '14 December 2022', href: 'https://undocs.org/A/RES/77/172', shortLink: 'undocs.org/A/RES/77/172' })
     expect(view.sourcePublishers.map((p) => p.publisher)).toContain('Ministry of Foreign Affairs of the Kyrgyz Republic')
     expect(view.sourcePublishers.flatMap((p) => p.refs).sort((a, b) => a - b)).toEqual(view.sources.map((s) => s.n))
@@ -96,7 +98,7 @@ describe('rendered HTML', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/)
     expect(html).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i)
     expect(html).not.toContain('sourceMappingURL')
-    expect(html.match(/<canvas /g)).toHaveLength(3)
+    expect(html.match(/<canvas /g)).toHaveLength(2)
     expect(html).toContain('window.__chartsReady')
   })
 
@@ -111,9 +113,9 @@ describe('rendered HTML', () => {
   })
 
   it('prints cells as text: markup, Handlebars syntax and prototype keys from a CSV do not run', async () => {
-    const dir = path.join(await tempDir(), 'sheet')
-    await cp(SHEET_FIXTURE, dir, { recursive: true })
-    await editTable(dir, 'resolutions.csv', 'World Day of Social Justice', '<script>alert(1)</script> {{pkg.title}} <img src=x onerror=alert(2)> __proto__')
+    // Rows the sheet prints: a highlighted resolution and the treaty.
+    const dir = await copyOfDefaultDataset()
+    await editTable(dir, 'resolutions.csv', 'International Year of Sustainable Mountain Development, 2022', '<script>alert(1)</script> {{pkg.title}} <img src=x onerror=alert(2)> __proto__')
     await editTable(dir, 'treaties.csv', 'Semipalatinsk', '</script><script>alert(3)</script>')
     const { html } = await render(dir)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{pkg.title}} &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt; __proto__')
