@@ -6,15 +6,22 @@ import type { Membership } from '../pipeline/model.ts'
 import { buildModel } from '../pipeline/stages/model.ts'
 import { buildView } from '../pipeline/stages/view.ts'
 import { chartSource } from '../templates/charts/chart-source.ts'
+import { gaByTheme } from '../templates/charts/ga-by-theme.ts'
+import { missionsTimeline } from '../templates/charts/missions-timeline.ts'
 import { palette } from '../templates/charts/palette.ts'
+import { personnelByYear } from '../templates/charts/personnel-by-year.ts'
 import { roleStylesheet, ROLE_COLOURS } from '../templates/charts/roles.ts'
 import { termsTimeline } from '../templates/charts/terms-timeline.ts'
 import { wrapLabel } from '../templates/charts/timeline.ts'
 import type { ChartSpec } from '../templates/charts/types.ts'
+import { votesByIssue } from '../templates/charts/votes.ts'
 
 interface Dataset { label: string; data: unknown[]; order?: number; spanGaps?: boolean; backgroundColor?: string }
 interface Config { type: string; data: { labels?: string[]; datasets: Dataset[] }; options: { scales: Record<string, { type?: string; min?: number; max?: number; ticks?: { stepSize?: number }; title?: { text: string } }>; plugins: { legend: { reverse?: boolean } } } }
 const config = (chart: ChartSpec) => chart.config as Config
+const spans = (d: Dataset, row: string) => (d.data as { y: string; x: [number, number] }[]).filter((p) => p.y === row).map((p) => p.x)
+/** The last month the personnel figures cover, as the datapackage's `coverage` gives it. */
+const THROUGH = parseIsoDate('2021-01', true)
 
 async function views(lang = 'en') {
   const loaded = await loadDataset('sources/kyrgyzstan')
@@ -30,25 +37,32 @@ async function views(lang = 'en') {
 }
 
 describe('the peacekeeping chart', () => {
-  it('draws personnel over the mandates, cut to the mandate and to the months the figures cover', async () => {
+  it('draws personnel over the mandates, cut to the mandate and to the last yearly figure', async () => {
     const chart = (await views()).pack.charts['chart-missions']!
     const [personnel, mandates] = config(chart).data.datasets as [Dataset, Dataset]
     // Chart.js draws the dataset of lowest order last, on top.
     expect(personnel.order).toBeLessThan(mandates.order!)
     expect(personnel.backgroundColor).toBe(palette.vermillion)
-    const spans = (d: Dataset, row: string) => (d.data as { y: string; x: [number, number] }[]).filter((p) => p.y === row).map((p) => p.x)
     // UNMIS closed on 9 July 2011: its 2011 personnel end there, not at the end of the year.
     expect(spans(personnel, 'UNMIS')).toEqual([[2011, expect.closeTo(yearFraction(Date.UTC(2011, 6, 10)), 4)]])
-    // UNMISS opened on 9 July 2011, and the figures end with January 2021.
-    const [unmiss] = spans(personnel, 'UNMISS')
-    expect(unmiss![0]).toBeCloseTo(yearFraction(Date.UTC(2011, 6, 9)), 4)
-    expect(unmiss![1]).toBeCloseTo(yearFraction(Date.UTC(2021, 1, 1)), 4)
+    // UNMISS opened on 9 July 2011; its last yearly figure is 2020 (the 2021 mean of one month was an artefact).
+    expect(spans(personnel, 'UNMISS')).toEqual([[expect.closeTo(yearFraction(Date.UTC(2011, 6, 9)), 4), 2021]])
     // UNISFA had personnel in 2013–2016 and 2020: two bars with a gap.
     expect(spans(personnel, 'UNISFA')).toHaveLength(2)
     for (const row of ['UNMIS', 'UNMISS', 'UNISFA', 'UNAMID']) {
       const [mandate] = spans(mandates, row)
       for (const [from, to] of spans(personnel, row)) expect(from >= mandate![0] && to <= mandate![1], row).toBe(true)
     }
+  })
+
+  it('ends the personnel of a year the figures cover in part with the last month covered', async () => {
+    const { model, asOf, catalog } = await views()
+    const deployments = model.deployments.filter((d) => d.verified)
+    const rows = model.personnel.filter((r) => r.verified)
+    const last = rows.filter((r) => r.mission.acronym === 'UNMISS').at(-1)!
+    const input = { deployments, personnel: [...rows, { ...last, year: 2021 }], personnelThrough: THROUGH, asOf, source: { publisher: 'United Nations' } }
+    const [personnel] = config(missionsTimeline(input, catalog.t, 'en')!).data.datasets as [Dataset]
+    expect(spans(personnel, 'UNMISS')).toEqual([[expect.closeTo(yearFraction(Date.UTC(2011, 6, 9)), 4), expect.closeTo(yearFraction(Date.UTC(2021, 1, 1)), 4)]])
   })
 
   it('ticks every four years on round years and marks the as-of date', async () => {
@@ -60,7 +74,8 @@ describe('the peacekeeping chart', () => {
     expect(x.max! % 4).toBe(0)
     expect(chart.overlay?.marker?.label).toBe('November 2026')
     expect(Math.floor(chart.overlay!.marker!.x)).toBe(asOf.year)
-    expect(chart.sourceLine).toMatch(/^Data: United Nations.*, 1998–2026\. Personnel: .*, 2011–January 2021\.$/)
+    // From UNMIK's mandate (June 1999), the earliest of the deployments drawn, to the as-of year.
+    expect(chart.sourceLine).toMatch(/^Data: United Nations.*, 1999–2026\. Personnel: .*, 2011–January 2021\.$/)
     expect(JSON.stringify(chart)).not.toMatch(/peak/i)
   })
 })
@@ -74,9 +89,17 @@ describe('personnel by year and mission', () => {
     expect(c.options.plugins.legend.reverse).toBe(true)
     expect(c.options.scales.y!.title?.text).toBe('persons, yearly mean')
     expect(c.data.labels).not.toContain('2021')
-    expect(chart.note).toContain('2021 is not drawn')
-    // Every mission keeps its own column in the table, 2021 marked as one month.
+    expect(chart.note).toContain('2021\u00a0is not drawn')
+    // Every mission keeps its own column in the table.
     expect(chart.table.head).toHaveLength(1 + 8)
+    expect(chart.table.rows.at(-1)![0]).toBe(2020)
+  })
+
+  it('lists a year the figures cover in part in the table, marked with its months, and does not draw it', async () => {
+    const { model, catalog } = await views()
+    const rows = model.personnel.filter((r) => r.verified)
+    const chart = personnelByYear({ rows: [...rows, { ...rows.at(-1)!, year: 2021 }], through: THROUGH, source: { publisher: 'United Nations' } }, catalog.t)!
+    expect(config(chart).data.labels).not.toContain('2021')
     expect(chart.table.rows.at(-1)![0]).toBe('2021 (one month)')
   })
 })
@@ -89,7 +112,14 @@ describe('the voting charts', () => {
     expect(chart.table.rows.map((r) => r[0])).toContain('Question of Palestine, situation in the Middle East')
     expect(chart.overlay?.barNotes).toEqual(chart.table.rows.map((r) => `(n\u00a0=\u00a0${r[1]})`))
     expect(chart.overlay?.tickSuffix).toEqual({ axis: 'x', text: '%' })
-    for (const label of config(chart).data.labels!) for (const line of label.split('\n')) expect(line.length).toBeLessThanOrEqual(26)
+    // The pack's full-width chart names each issue in full, wrapped; the half-width one in a few words.
+    const labels = config(chart).data.labels!
+    expect(labels.map((l) => l.replace(/\n/g, ' '))).toEqual(chart.table.rows.map((r) => r[0]))
+    for (const label of labels) for (const line of label.split('\n')) expect(line.length).toBeLessThanOrEqual(56)
+    const { model, catalog } = await views()
+    const half = votesByIssue(model.votes!, 'Kyrgyzstan', { publisher: 'United Nations' }, catalog.t, 'half')
+    expect(config(half).data.labels).toContain('Palestine, Middle East')
+    for (const label of config(half).data.labels!) for (const line of label.split('\n')) expect(line.length).toBeLessThanOrEqual(26)
   })
 
   it('put agreement on a time axis that breaks at the years without votes, and explain the gaps', async () => {
@@ -113,12 +143,19 @@ describe('the General Assembly chart', () => {
     const chart = pack.charts['chart-ga-by-session']!
     const c = config(chart)
     const drawn = c.data.datasets.flatMap((d) => d.data)
-    const checkable = model.resolutions.filter((r) => r.symbol && r.status === 'adopted' && r.kyrgyzRole !== 'subject')
+    const checkable = model.resolutions.filter((r) => r.verified && r.symbol && r.status === 'adopted' && r.kyrgyzRole !== 'subject')
     expect(drawn).toHaveLength(checkable.length)
+    // Every role has its marks: a co-led resolution (74/227) is drawn as well as listed.
+    expect(c.data.datasets.map((d) => d.label)).toContain('co-lead')
     expect(chart.table.rows.map((r) => r[1])).not.toContain('A/RES/46/225')
     expect((c.options.scales.y as unknown as { labels: string[] }).labels.length).toBeLessThanOrEqual(5)
-    expect(chart.note).toMatch(/^Not drawn: 5 resolutions/)
-    expect(chart.sourceLine).toBe('Data: United Nations, 1998–2022.')
+    // Every confirmed resolution has its symbol: nothing is left undrawn but the admission, so no note.
+    expect(chart.note).toBeUndefined()
+    expect(chart.sourceLine).toBe('Data: United Nations, 1998–2026.')
+    const withoutSymbol = { ...checkable[0]!, id: 'R_NO_SYMBOL', symbol: null }
+    const noted = gaByTheme([...checkable, withoutSymbol], { publisher: 'United Nations' }, (await views()).catalog.t)!
+    expect(config(noted).data.datasets.flatMap((d) => d.data)).toHaveLength(checkable.length)
+    expect(noted.note).toMatch(/^Not drawn: 1\u00a0resolution named in the sources without a UN document symbol/)
   })
 })
 
@@ -132,7 +169,7 @@ describe('the terms chart', () => {
     expect(bar!.x[0]).toBeCloseTo(yearFraction(Date.UTC(2009, 5, 19)), 4)
     expect(bar!.x[1]).toBeCloseTo(yearFraction(Date.UTC(2012, 5, 19)), 4)
     const terms = (await views('ru')).pack.charts['chart-terms']!
-    expect(terms.note).toMatch(/^Ещё \d+ органов? .*на диаграмме их нет\.$/)
+    expect(terms.note).toMatch(/^На диаграмме нет ещё \d+\u00a0орган(а|ов): даты сроков полномочий неизвестны\.$/)
     const labels = config(terms).data.labels!
     expect(labels.join(' ')).not.toContain('…')
     expect(labels).toContain('Комитет ЮНЕСКО по нематериальному культурному наследию')
@@ -152,6 +189,16 @@ describe('source lines and role colours', () => {
     const un = { publisher: 'Организация Объединенных Наций', kind: 'un-page' } as const
     const source = chartSource([{ publisher: 'Вечерний Бишкек', kind: 'press' }, un, un, null], catalog.t)
     expect(source.publisher).toBe('Организация Объединенных Наций; другие источники из списка источников')
+  })
+
+  it('name at most two other publishers when no source of the chart is a UN or government one', async () => {
+    const { catalog } = await views('ru')
+    const voeten = { publisher: 'Э. Вутен и др.', kind: 'other' } as const
+    expect(chartSource([voeten, voeten], catalog.t).publisher).toBe('Э. Вутен и др.')
+    const press = (publisher: string) => ({ publisher, kind: 'press' }) as const
+    const many = chartSource([voeten, press('Вечерний Бишкек'), press('24.kg'), null], catalog.t)
+    expect(many.publisher).toBe('Э. Вутен и др.; Вечерний Бишкек; другие источники из списка источников')
+    expect(chartSource([voeten, null], catalog.t).publisher).toBe('Э. Вутен и др.; другие источники из списка источников')
   })
 
   it('give every chart its source line and period in the document language', async () => {

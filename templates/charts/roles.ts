@@ -7,6 +7,7 @@ import { palette } from './palette.ts'
  */
 export const ROLE_COLOURS = {
   initiator: { fill: palette.blue, ink: '#ffffff' },
+  'co-lead': { fill: palette.green, ink: '#1d1d1b' },
   'co-sponsor': { fill: palette.orange, ink: '#1d1d1b' },
   mentioned: { fill: palette.sky, ink: '#1d1d1b' },
   subject: { fill: palette.darkGrey, ink: '#ffffff' },
