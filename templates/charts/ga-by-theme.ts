@@ -11,7 +11,7 @@ const OWN_THEMES = 4
 /** Shape as well as colour, so the roles stay apart in black-and-white print. */
 const ROLES = [
   { role: 'initiator', shape: 'circle', radius: 4 },
-  { role: 'co-lead', shape: 'rect', radius: 4 },
+  { role: 'co-lead', shape: 'rect', radius: 5 },
   { role: 'co-sponsor', shape: 'triangle', radius: 5 },
   { role: 'mentioned', shape: 'rectRot', radius: 4.5 },
 ] as const
