@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core'
 import { PAGE_SLOT } from '../../templates/cross-references.ts'
-import { AT_TOP_PT, chooseBreaks, MIN_FILL_BEFORE_BREAK, type BreakBefore } from '../lib/pack-pagination.ts'
+import { chooseBreaks, type BreakBefore } from '../lib/pack-pagination.ts'
 import { assemblePack, loadPdf, outlinePlaces, type PackLayout, type PdfMetadata } from '../lib/pdf-finish.ts'
 import { DEFAULT_TIMEOUT_MS, openDocument, withTimeout } from './print.ts'
 
@@ -78,21 +78,8 @@ export async function printPack(browser: Browser, html: string, options: PackPri
     const lastHeight = await lastPartHeight(page, options.paper ?? 'A4')
     const flowing = await print()
     const pageHeight = flowing.doc.getPage(0).getHeight() - TOP_MARGIN_PT - MARGIN_PT
-    const chosen = chooseBreaks(options.parts, flowing.places, pageHeight, lastHeight)
-    // chooseBreaks reckons where headings fall after each break; a table kept whole can fall otherwise.
-    // So each break before an `if-full` part is checked where its heading falls with the breaks before
-    // it, and kept only if the page it closes is full enough.
-    const breaks: string[] = []
-    for (const id of chosen.breaks) {
-      const index = ids.indexOf(id)
-      if (options.parts[index]!.breakBefore === 'if-full') {
-        await layOut(page, breaks, {})
-        const { offset } = (await print()).places[index]!
-        if (offset > AT_TOP_PT && offset < MIN_FILL_BEFORE_BREAK * pageHeight) continue
-      }
-      breaks.push(id)
-    }
-    let numbered = chosen.starts
+    const { breaks, starts } = chooseBreaks(options.parts, flowing.places, pageHeight, lastHeight)
+    let numbered = starts
     await layOut(page, breaks, byId(numbered))
     let printed = await print()
     for (let attempt = 0; attempt < 2 && printed.starts.join() !== numbered.join(); attempt++) {
