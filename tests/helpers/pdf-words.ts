@@ -59,9 +59,11 @@ const RUNNING_BAND = 0.12
 const key = (w: Word) => `${w.text}@${Math.round(w.xMin)},${Math.round(w.yMin)}`
 
 /**
- * The running header and footer: lines in the outer bands of the page that hold a word printed at the
- * same place on at least three quarters of the pages (the title, "Page", "of"). Their other words
- * (page numbers, the section's name) belong to the same line. A document of one page has none.
+ * The running header and footer: the outermost lines of a page, in its top or bottom band, that hold a
+ * word printed at the same place on at least three quarters of the pages (the title, "Page", "of"),
+ * with the rest of their line (page number, the section's name). Counting from the page's edge stops
+ * at the first line that does not recur, so a table header repeated below the running header is body.
+ * A document of one page has none.
  */
 export function runningWords(pages: readonly PdfPage[]): Set<Word> {
   const seen = new Map<string, number>()
@@ -69,9 +71,15 @@ export function runningWords(pages: readonly PdfPage[]): Set<Word> {
   const recurs = (w: Word) => pages.length >= 2 && (seen.get(key(w)) ?? 0) >= Math.max(2, 0.75 * pages.length)
   const running = new Set<Word>()
   for (const page of pages) {
-    const inBand = (w: Word) => w.yMax <= page.height * RUNNING_BAND || w.yMin >= page.height * (1 - RUNNING_BAND)
-    const lines = page.words.filter((w) => inBand(w) && recurs(w)).map((w) => w.yMin)
-    for (const w of page.words) if (inBand(w) && lines.some((y) => Math.abs(w.yMin - y) < 1)) running.add(w)
+    const lines = [...new Set(page.words.map((w) => Math.round(w.yMin)))].sort((a, b) => a - b).map((y) => page.words.filter((w) => Math.abs(w.yMin - y) < 1))
+    const fromEdge = (ordered: Word[][], inBand: (w: Word) => boolean) => {
+      for (const line of ordered) {
+        if (!line.every(inBand) || !line.some(recurs)) return
+        for (const w of line) running.add(w)
+      }
+    }
+    fromEdge(lines, (w) => w.yMax <= page.height * RUNNING_BAND)
+    fromEdge([...lines].reverse(), (w) => w.yMin >= page.height * (1 - RUNNING_BAND))
   }
   return running
 }
