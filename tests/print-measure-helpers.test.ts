@@ -47,7 +47,7 @@ describe('locateCanvas', () => {
     { text: '2012', left: 400, top: 170 },
     { text: 'Kyrgyz personnel', left: 500, top: 5 },
   ]
-  const canvas: DrawnCanvas = { id: 'c', width: 680, height: 200, texts: labels.map((l) => ({ ...l, height: 18, upright: true })) }
+  const canvas: DrawnCanvas = { id: 'c', width: 680, height: 200, texts: labels.map((l) => ({ ...l, height: 18, upright: true, box: { left: l.left, top: l.top, right: l.left + 60, bottom: l.top + 18 }, bitmapPx: 18 / 1.362 })) }
   const size = (18 * k) / 1.362
   const printed = labels.map((l) => w(l.text.split(' ')[0]!, 40 + k * l.left, 300 + k * l.top, size))
   // The same words elsewhere on the page, as body text, must not draw the chart there.
@@ -71,6 +71,20 @@ describe('locateCanvas', () => {
     const words = classifyWords(pages, [locateCanvas(pages, canvas)!])
     expect(words.filter((x) => x.kind === 'chart').map((x) => x.text).sort()).toEqual(['2004', '2012', 'Kyrgyz', 'UNAMID', 'UNMIL', 'UNMISS'])
     expect(words.filter((x) => x.kind === 'text')).toHaveLength(decoys.length)
+  })
+
+  it('sizes a word the chart drew turned from the drawing, scaled as the upright labels print', () => {
+    // An axis title along the left edge, set at 20 bitmap px (7 pt at 0.35 pt a pixel), running up from y = 190 to y = 40.
+    const title = { text: 'persons per year', left: 0, top: 190, height: 27.2, upright: false, box: { left: 2, top: 40, right: 29.5, bottom: 190 }, bitmapPx: 20 }
+    const turned: DrawnCanvas = { ...canvas, texts: [...canvas.texts, title] }
+    // On its side, its box is as long as the word: the box's height says nothing of the type size.
+    const side: Word = { text: 'persons', xMin: 40 + k * 2, yMin: 300 + k * 120, xMax: 40 + k * 2 + 7 * 1.362, yMax: 300 + k * 180, size: (k * 60) / 1.362 }
+    const pages = [page(1, [...printed, side])]
+    const region = locateCanvas(pages, turned)!
+    expect(region.turned).toHaveLength(1)
+    const words = classifyWords(pages, [region])
+    expect(words.find((x) => x.text === 'persons')).toMatchObject({ kind: 'chart', size: expect.closeTo(7, 5) })
+    expect(words.find((x) => x.text === 'UNMIL')).toMatchObject({ kind: 'chart', size: expect.closeTo(size, 5) })
   })
 })
 

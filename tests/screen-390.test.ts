@@ -19,7 +19,7 @@ beforeAll(async () => {
   if (build.code !== 0) return
   launched = await launchBrowser()
   for (const { lang, doc, name } of CASES) {
-    const page = await openBuiltDocument(launched.browser, path.join(out, 'kyrgyzstan', lang, `${doc}.html`), { width: PHONE_PX, media: 'screen' })
+    const page = await openBuiltDocument(launched.browser, path.join(out, 'kyrgyzstan', lang, `${doc}.html`), { screen: PHONE_PX })
     seen.set(name, { problems: await screenProblems(page, MIN_TEXT_PX), canvases: await recordedCanvases(page) })
     await page.close()
   }

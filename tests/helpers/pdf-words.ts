@@ -106,17 +106,29 @@ export interface ClassifiedWord extends Word {
   readonly kind: WordKind
 }
 
-const inside = (w: Word, r: Rect) => w.xMin >= r.xMin && w.xMax <= r.xMax && w.yMin >= r.yMin && w.yMax <= r.yMax
+/** Where a chart's canvas is in the PDF, and where on it the chart drew text turned (axis titles, slanted ticks). */
+export interface ChartRegion extends Rect {
+  /** Each turned text's box on the page, and its type size in points as printed. */
+  readonly turned: readonly (Rect & { readonly size: number })[]
+}
 
-/** Each word as running header/footer, chart label (its box inside a chart's canvas) or text. */
-export function classifyWords(pages: readonly PdfPage[], charts: readonly Rect[]): ClassifiedWord[] {
+const inside = (w: Word, r: Omit<Rect, 'page'>) => w.xMin >= r.xMin && w.xMax <= r.xMax && w.yMin >= r.yMin && w.yMax <= r.yMax
+
+/**
+ * Each word as running header/footer, chart label (its box inside a chart's canvas) or text. A word
+ * the chart drew turned has a box that does not give its size; the chart's drawing does, scaled as
+ * the chart's upright labels are on the page.
+ */
+export function classifyWords(pages: readonly PdfPage[], charts: readonly ChartRegion[]): ClassifiedWord[] {
   const running = runningWords(pages)
   return pages.flatMap((page) =>
-    page.words.map((w) => ({
-      ...w,
-      page: page.number,
-      kind: running.has(w) ? 'running' : charts.some((r) => r.page === page.number && inside(w, r)) ? 'chart' : 'text',
-    })),
+    page.words.map((w) => {
+      if (running.has(w)) return { ...w, page: page.number, kind: 'running' as const }
+      const chart = charts.find((r) => r.page === page.number && inside(w, r))
+      if (!chart) return { ...w, page: page.number, kind: 'text' as const }
+      const size = chart.turned.find((r) => inside(w, r))?.size ?? w.size
+      return { ...w, size, page: page.number, kind: 'chart' as const }
+    }),
   )
 }
 
@@ -135,6 +147,10 @@ export interface DrawnText {
   readonly height: number
   /** Drawn along the x axis (not rotated): only these can be matched by position. */
   readonly upright: boolean
+  /** The text's font box as drawn (turned or not), in bitmap pixels. */
+  readonly box: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+  /** The font size in bitmap pixels. */
+  readonly bitmapPx: number
 }
 
 export interface DrawnCanvas {
@@ -153,7 +169,7 @@ const firstToken = (text: string) => text.trim().split(/\s+/)[0] ?? ''
  * position); the placement under which most drawn strings land on a PDF word with their text, within a
  * point, wins, refined by least squares. This depends neither on captions nor on page layout.
  */
-export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): Rect | null {
+export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): (ChartRegion & { readonly matches: number }) | null {
   const drawn = canvas.texts.filter((t) => t.upright && firstToken(t.text) && t.height > 0)
   let best: { page: number; matches: [DrawnText, Word][]; k: number } | null = null
   for (const page of pages) {
@@ -177,7 +193,9 @@ export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): Re
   const distinct = new Set(drawn.map((d) => firstToken(d.text))).size
   if (!best || best.matches.length < Math.max(3, distinct / 2)) return null
   const { kx, ky, ox, oy } = fitPlacement(best.matches, best.k)
-  return { page: best.page, xMin: ox - 1, yMin: oy - 1, xMax: ox + kx * canvas.width + 1, yMax: oy + ky * canvas.height + 1 }
+  const onPage = (left: number, top: number, right: number, bottom: number, margin: number) => ({ page: best.page, xMin: ox + kx * left - margin, yMin: oy + ky * top - margin, xMax: ox + kx * right + margin, yMax: oy + ky * bottom + margin })
+  const turned = canvas.texts.filter((t) => !t.upright).map((t) => ({ ...onPage(t.box.left, t.box.top, t.box.right, t.box.bottom, 1), size: t.bitmapPx * ky }))
+  return { ...onPage(0, 0, canvas.width, canvas.height, 1), turned, matches: best.matches.length }
 }
 
 interface Placement {

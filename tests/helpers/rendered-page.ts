@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'puppeteer-core'
-import type { DrawnCanvas } from './pdf-words.ts'
+import type { DrawnCanvas, DrawnText } from './pdf-words.ts'
 
 /**
  * Installed before the document's own scripts: records every string a canvas draws, with where it
@@ -22,6 +22,10 @@ const RECORD_CANVAS_TEXT = `(() => {
     const t = this.getTransform()
     const start = this.textAlign === 'center' ? x - m.width / 2 : this.textAlign === 'right' || this.textAlign === 'end' ? x - m.width : x
     const px = Number((/([\\d.]+)px/.exec(this.font) || [0, 0])[1])
+    const [above, below] = [y - m.fontBoundingBoxAscent, y + m.fontBoundingBoxDescent]
+    const corners = [[start, above], [start + m.width, above], [start, below], [start + m.width, below]].map(([cx, cy]) => [t.a * cx + t.c * cy + t.e, t.b * cx + t.d * cy + t.f])
+    const xs = corners.map((c) => c[0])
+    const ys = corners.map((c) => c[1])
     const list = drawn.get(this.canvas) || []
     drawn.set(this.canvas, list)
     list.push({
@@ -31,51 +35,48 @@ const RECORD_CANVAS_TEXT = `(() => {
       height: t.d * (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent),
       upright: Math.abs(t.b) < 1e-9 && Math.abs(t.c) < 1e-9 && t.a > 0 && t.d > 0,
       bitmapPx: px * Math.hypot(t.c, t.d),
+      box: { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) },
     })
     return fillText.call(this, text, x, y, ...rest)
   }
 })()`
 
-export interface RecordedText {
-  readonly text: string
-  readonly left: number
-  readonly top: number
-  readonly height: number
-  readonly upright: boolean
-  /** The font size in the canvas's bitmap pixels. */
-  readonly bitmapPx: number
-}
-
 export interface RecordedCanvas extends DrawnCanvas {
-  readonly texts: readonly RecordedText[]
   /** The canvas as laid out, in CSS pixels (0 when not rendered). */
   readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
 }
 
-export interface OpenOptions {
-  readonly width: number
-  readonly media: 'screen' | 'print'
-}
+/**
+ * A screen of the given width, or the printer. Printing starts from a page as the pipeline's printing
+ * page may be: fresh (puppeteer's default viewport, screen media), or, with `width`, one left at that
+ * width in print media (the printing pages are reused, and fitting a sheet leaves them so). A chart
+ * that sizes itself to its column draws differently in each.
+ */
+export type OpenAs = { readonly screen: number } | { readonly print: 'fresh' | number }
 
-/** A built document in a page of its own, its charts drawn, at the given width and media. */
-export async function openBuiltDocument(browser: Browser, file: string, options: OpenOptions): Promise<Page> {
+/**
+ * A built document in a page of its own, its charts drawn. For print, the page is printed once (with
+ * the size and margins of the document's own @page rule): a chart may draw itself again for print,
+ * and this records that drawing. The PDF itself is not needed.
+ */
+export async function openBuiltDocument(browser: Browser, file: string, as: OpenAs): Promise<Page> {
   const page = await browser.newPage()
-  await page.setViewport({ width: options.width, height: 900 })
-  await page.emulateMediaType(options.media)
+  if ('screen' in as) await page.setViewport({ width: as.screen, height: 900 })
+  else if (as.print !== 'fresh') {
+    await page.setViewport({ width: as.print, height: 800 })
+    await page.emulateMediaType('print')
+  }
   await page.evaluateOnNewDocument(RECORD_CANVAS_TEXT)
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
   await page.evaluate('window.__chartsReady')
-  if (options.media === 'print') {
-    // What the printer gets: the drawing the document makes for print, not the one for the screen.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-  }
+  if ('print' in as) await page.pdf({ preferCSSPageSize: true, printBackground: true })
   return page
 }
 
 /** Every canvas's last drawing: the strings it drew, its bitmap size and its box on the page. */
 export async function recordedCanvases(page: Page): Promise<RecordedCanvas[]> {
   return page.evaluate(() => {
-    const drawn = (window as unknown as { __drawnText: Map<HTMLCanvasElement, RecordedText[]> }).__drawnText
+    const drawn = (window as unknown as { __drawnText: Map<HTMLCanvasElement, DrawnText[]> }).__drawnText
     return [...document.querySelectorAll('canvas')].map((canvas) => {
       const r = canvas.getBoundingClientRect()
       return { id: canvas.id, width: canvas.width, height: canvas.height, texts: drawn.get(canvas) ?? [], box: { x: r.x, y: r.y, width: r.width, height: r.height } }
