@@ -6,7 +6,7 @@
  * from there instead and keep the cases below that it lacks.
  */
 const word = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'iu')
-/** Not part of a link or path: a printed short link may well hold an underscore or end in a file name. */
+/** Not part of a link or path: a printed short link may end in a file name. */
 const standalone = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_/.-])(?:${source})(?![\\p{L}\\p{N}_/-])`, 'u')
 
 export const INTERNAL_VOCABULARY: readonly RegExp[] = [
@@ -16,7 +16,6 @@ export const INTERNAL_VOCABULARY: readonly RegExp[] = [
   standalone('[\\w-]+\\.(?:csv|tsv|json|hbs|ts|md)'),
   word('(?:shared|corpus|sources|tests|pipeline|templates|out|tmp|home|work)/[\\w./-]+'),
   word('local copy'),
-  standalone('[a-z]+(?:_[a-z]+)+'),
   word('(?:line|row) \\d+'),
   // Research left in print.
   word('not (?:found|seen|identified)'),
