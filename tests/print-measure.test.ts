@@ -8,7 +8,7 @@ import { defaultDataset, root, runCliAsync, tempDir } from './helpers/fixtures.t
 import { pdfFonts, pdfInfo, pdfText } from './helpers/pdf.ts'
 import { classifyWords, locateCanvas, pageFill, readPdfWords, runningWords, type ChartRegion, type ClassifiedWord, type PdfPage } from './helpers/pdf-words.ts'
 import { internalVocabulary, latinRuns, russianAcronyms } from './helpers/reader-checks.ts'
-import { colourInRows, openBuiltDocument, readerText, recordedCanvases, type ChartRow, type RecordedCanvas } from './helpers/rendered-page.ts'
+import { chartLabels, colourInRows, openBuiltDocument, readerText, recordedCanvases, type ChartRow, type RecordedCanvas } from './helpers/rendered-page.ts'
 
 // The standard (README "What we print"; issue 12): sizes in points, as printed at 100 %.
 const BODY_PT = 8
@@ -74,7 +74,8 @@ async function personnelRows(): Promise<{ label: string; years: number }[]> {
     .filter((r) => r.deployed_from && r.deployed_to)
     .map((r) => {
       const counted = personnel.filter((p) => p.mission === r.mission && Number(p.personnel) > 0).map((p) => Number(p.year))
-      const served = counted.length > 0 ? counted : Array.from({ length: Number(r.deployed_to!.slice(0, 4)) - Number(r.deployed_from!.slice(0, 4)) + 1 }, (_, i) => Number(r.deployed_from!.slice(0, 4)) + i)
+      const [first, last] = [Math.floor(years(r.deployed_from!, false)), Math.ceil(years(r.deployed_to!, true)) - 1]
+      const served = counted.length > 0 ? counted : Array.from({ length: last - first + 1 }, (_, i) => first + i)
       const [from, to] = [years(r.mandate_start!, false), r.mandate_end ? years(r.mandate_end, true) : Infinity]
       return { label: r.mission || r.place!, years: served.reduce((sum, y) => sum + Math.max(0, Math.min(y + 1, to) - Math.max(y, from)), 0) }
     })
@@ -120,8 +121,7 @@ beforeAll(async () => {
     const page = await openBuiltDocument(launched.browser, file('html'), { print: 'fresh' })
     const canvases = await locatedCanvases(file('html'), pages, await recordedCanvases(page))
     if (lang === 'en') {
-      const charts = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => ({ id: c.id, labels: (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[] } } } }).Chart.getChart(c).data.labels })))
-      const id = charts.find((c) => english.some((l) => c.labels.includes(l)))?.id
+      const id = (await chartLabels(page)).find((c) => english.some((l) => c.labels.includes(l)))?.id
       if (id) missionsCanvas.set(doc, id)
     }
     const id = missionsCanvas.get(doc)

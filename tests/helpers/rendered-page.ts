@@ -97,6 +97,15 @@ export async function readerText(page: Page): Promise<string> {
   })
 }
 
+type WithCharts = { Chart: { getChart(canvas: HTMLCanvasElement): { data: { labels?: unknown[] } } | undefined } }
+
+/** Each canvas's chart and the labels of its categories (its rows or columns). */
+export async function chartLabels(page: Page): Promise<{ id: string; labels: string[] }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('canvas')].map((c) => ({ id: c.id, labels: ((window as unknown as WithCharts).Chart.getChart(c)?.data.labels ?? []).map(String) })),
+  )
+}
+
 export interface ChartRow {
   readonly label: string
   /** CSS pixels along the value axis where the row shows the colour. */
