@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classifyWords, locateCanvas, pageFill, quantile, runningWords, type DrawnCanvas, type PdfPage, type Word } from './helpers/pdf-words.ts'
-import { internalVocabulary, latinRuns, russianAcronyms } from './helpers/reader-checks.ts'
+import { englishOnlyTitles, internalVocabulary, latinRuns, russianAcronyms } from './helpers/reader-checks.ts'
 
 const w = (text: string, xMin: number, yMin: number, size = 8): Word => ({ text, xMin, yMin, xMax: xMin + 5 * text.length, yMax: yMin + size * 1.362, size })
 const page = (number: number, words: Word[]): PdfPage => ({ number, width: 600, height: 800, words })
@@ -114,6 +114,16 @@ describe('internalVocabulary', () => {
 describe('latinRuns', () => {
   it('finds three or more Latin-script words in a row', () => {
     expect(latinRuns('Резолюция no term is given add the term; ООН')).toEqual(['no term is given add the term'])
+  })
+
+  it('lets through the English-only titles and publishers of the sources table, and no others', () => {
+    const sources = [
+      { kind: 'press', publisher: 'Kabar', publisher_ru: '', title: 'Kyrgyzstan calls to assist in solving the problem', title_ru: '' },
+      { kind: 'un-document', publisher: 'United Nations General Assembly', publisher_ru: 'Генеральная Ассамблея ООН', title: 'International Year of Mountains, 2002', title_ru: '' },
+    ]
+    const allowed = englishOnlyTitles(sources, 'ru')
+    expect(allowed).toEqual(['Kyrgyzstan calls to assist in solving the problem', 'Kabar'])
+    expect(latinRuns('12. Kabar, «Kyrgyzstan calls to assist in solving the problem», 2010. 13. Генеральная Ассамблея ООН, International Year of Mountains, 2002', allowed)).toEqual(['International Year of Mountains'])
   })
 
   it('does not count acronyms, symbols, links or allowed names', () => {

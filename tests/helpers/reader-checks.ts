@@ -35,33 +35,56 @@ export function internalVocabulary(text: string): string[] {
 }
 
 /**
- * Latin-script words that a Russian or Kyrgyz document may print: proper names from its sources that
- * have no Cyrillic form. Keep it short; a title with a Russian version belongs in Russian.
+ * Latin-script names that a Russian or Kyrgyz document may print, besides the titles its sources
+ * table gives in English only (see `englishOnlyTitles`). Keep it short.
  */
 export const LATIN_NAMES_ALLOWED: readonly string[] = ['Erik Voeten']
 
-const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'-]*$/u
+
+/** The words of a text with the punctuation around them taken off, apostrophes and hyphens of one kind. */
+const wordsOf = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-'))
 
 /**
  * Runs of at least `min` consecutive words of running Latin-script text: words with a small letter
- * (acronyms, "A/RES/77/172", links and anything with a slash, dot or digit break a run).
+ * (acronyms, "A/RES/77/172", links and anything with a slash, dot or digit break a run). Words of an
+ * allowed name, found as a whole, break a run too.
  */
-export function latinRuns(text: string, min = 3): string[] {
-  const cleaned = LATIN_NAMES_ALLOWED.reduce((t, name) => t.replaceAll(name, ' '), text)
+export function latinRuns(text: string, allowed: readonly string[] = [], min = 3): string[] {
+  const words = wordsOf(text)
+  const covered = new Set<number>()
+  for (const name of [...LATIN_NAMES_ALLOWED, ...allowed].map(wordsOf)) {
+    if (name.length === 0) continue
+    for (let i = 0; i + name.length <= words.length; i++) {
+      if (name.every((w, k) => words[i + k] === w)) for (let k = 0; k < name.length; k++) covered.add(i + k)
+    }
+  }
   const runs: string[] = []
   let run: string[] = []
   const close = () => {
     if (run.length >= min) runs.push(run.join(' '))
     run = []
   }
-  for (const raw of cleaned.split(/\s+/)) {
-    const token = raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
-    const link = /[/@]|\.\p{L}/u.test(token)
-    if (!link && LATIN_WORD.test(token) && /\p{Ll}/u.test(token)) run.push(token)
+  words.forEach((word, i) => {
+    const link = /[/@]|\.\p{L}/u.test(word)
+    if (!covered.has(i) && !link && LATIN_WORD.test(word) && /\p{Ll}/u.test(word)) run.push(word)
     else close()
-  }
+  })
   close()
   return runs
+}
+
+/**
+ * The titles and publishers that a sources table (C1: `sources.csv`) gives only in English for a
+ * language: works published in English alone, cited under their own title. UN documents are not among
+ * them, for each has an official Russian title.
+ */
+export function englishOnlyTitles(rows: readonly Record<string, string>[], lang: string): string[] {
+  return rows.filter((r) => r.kind !== 'un-document').flatMap((r) => [r[`title_${lang}`] ? '' : (r.title ?? ''), r[`publisher_${lang}`] ? '' : (r.publisher ?? '')]).filter(Boolean)
 }
 
 /** Russian abbreviations of UN bodies, which a Kyrgyz text must not use (it has its own, or the full name). */
