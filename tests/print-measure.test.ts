@@ -46,7 +46,11 @@ interface Measured {
 
 const CASES = LANGS.flatMap((lang) => DOCS.map((doc) => ({ lang, doc, name: `${doc} ${lang}` })))
 const measured = new Map<string, Measured>()
-const get = (doc: Doc, lang: Lang) => measured.get(`${doc} ${lang}`)!
+function get(doc: Doc, lang: Lang): Measured {
+  const m = measured.get(`${doc} ${lang}`)
+  if (!m) throw new Error(`there is no ${doc} in ${lang} to measure: the build failed (see “builds the default dataset in every language”)`)
+  return m
+}
 let build: { code: number | null; stderr: string }
 let calibration: number[] = []
 let launched: LaunchedBrowser

@@ -29,6 +29,12 @@ afterAll(async () => {
   await launched?.close()
 })
 
+function seenAt(name: string) {
+  const s = seen.get(name)
+  if (!s) throw new Error(`there is no ${name} to look at: the build failed (see “builds the HTML in every language”)`)
+  return s
+}
+
 /** A long list of offenders, cut to what a failure message can show: how many, and the first few. */
 const few = (list: readonly string[]) => ({ count: list.length, first: list.slice(0, 6) })
 
@@ -38,20 +44,20 @@ describe(`the HTML at ${PHONE_PX} px wide, in Chromium`, () => {
   })
 
   it.each(CASES)('$name: nothing wider than the screen, nothing scrolls sideways', ({ name }) => {
-    const { problems } = seen.get(name)!
+    const { problems } = seenAt(name)
     expect({ pageOverflow: problems.pageOverflow, wider: few(problems.wider) }).toEqual({ pageOverflow: 0, wider: few([]) })
   })
 
   it.each(CASES)('$name: nothing clipped or scrolled inside a box', ({ name }) => {
-    expect(few(seen.get(name)!.problems.clipped)).toEqual(few([]))
+    expect(few(seenAt(name).problems.clipped)).toEqual(few([]))
   })
 
   it.each(CASES)(`$name: text at least ${MIN_TEXT_PX} px`, ({ name }) => {
-    expect(few(seen.get(name)!.problems.smallText)).toEqual(few([]))
+    expect(few(seenAt(name).problems.smallText)).toEqual(few([]))
   })
 
   it.each(CASES)(`$name: each chart shown draws its labels at least ${MIN_TEXT_PX} px (or gives way to its table)`, ({ name }) => {
-    const small = seen.get(name)!.canvases.flatMap((c) => {
+    const small = seenAt(name).canvases.flatMap((c) => {
       if (c.box.width === 0 || c.texts.length === 0) return []
       const px = Math.min(...c.texts.map((t) => (t.bitmapPx * c.box.width) / c.width))
       return px < MIN_TEXT_PX - 0.01 ? [`${c.id}: ${px.toFixed(1)} px`] : []
