@@ -98,8 +98,8 @@ describe('quantile', () => {
 
 describe('internalVocabulary', () => {
   it('finds the pipeline’s words, files, paths and research leftovers', () => {
-    const text = 'about 150 by the time of the seed (draft dataset); see resolutions.csv, line 12; (local copy: shared/corpus/x/roll_calls.csv); symbol not found; title not seen'
-    expect(internalVocabulary(text).map((hit) => hit.split(' in ')[0])).toEqual(['seed', 'dataset', 'resolutions.csv', 'shared/corpus/x/roll_calls.csv', 'local copy', 'line 12', 'not found', 'not seen'])
+    const text = 'about 150 by the time of the seed (draft dataset); see resolutions.csv, line 12; (local copy: shared/corpus/x/roll_calls.csv); symbol not found; title not seen; /work/main/out'
+    expect(internalVocabulary(text).map((hit) => hit.split(' in ')[0])).toEqual(['seed', 'dataset', 'resolutions.csv', 'shared/corpus/x/roll_calls.csv', '/work/main/out', 'local copy', 'line 12', 'not found', 'not seen'])
   })
 
   it('finds them in Russian and Kyrgyz', () => {
@@ -107,7 +107,7 @@ describe('internalVocabulary', () => {
   })
 
   it('leaves reader text, UN symbols and short links alone', () => {
-    expect(internalVocabulary('Terms unknown for 9 bodies. A/RES/77/172; un.org/en/ga/62/plenary/election_sc; peacekeeping.un.org/data.csv; draft resolution A/77/L.5')).toEqual([])
+    expect(internalVocabulary('Terms unknown for 9 bodies. A/RES/77/172; un.org/en/ga/62/plenary/election_sc; peacekeeping.un.org/data.csv; kyrgyzstan.un.org/en/home/we/who; draft resolution A/77/L.5')).toEqual([])
   })
 })
 
@@ -118,12 +118,12 @@ describe('latinRuns', () => {
 
   it('lets through the English-only titles and publishers of the sources table, and no others', () => {
     const sources = [
-      { kind: 'press', publisher: 'Kabar', publisher_ru: '', title: 'Kyrgyzstan calls to assist in solving the problem', title_ru: '' },
+      { kind: 'press', publisher: 'Kabar', publisher_ru: '', title: 'Kyrgyzstan elected for 2025-2029', title_ru: '' },
       { kind: 'un-document', publisher: 'United Nations General Assembly', publisher_ru: 'Генеральная Ассамблея ООН', title: 'International Year of Mountains, 2002', title_ru: '' },
     ]
     const allowed = englishOnlyTitles(sources, 'ru')
-    expect(allowed).toEqual(['Kyrgyzstan calls to assist in solving the problem', 'Kabar'])
-    expect(latinRuns('12. Kabar, «Kyrgyzstan calls to assist in solving the problem», 2010. 13. Генеральная Ассамблея ООН, International Year of Mountains, 2002', allowed)).toEqual(['International Year of Mountains'])
+    expect(allowed).toEqual(['Kyrgyzstan elected for 2025-2029', 'Kabar'])
+    expect(latinRuns('12. Kabar, «Kyrgyzstan elected for 2025–2029», 2010. 13. Генеральная Ассамблея ООН, International Year of Mountains, 2002', allowed)).toEqual(['International Year of Mountains'])
   })
 
   it('does not count acronyms, symbols, links or allowed names', () => {

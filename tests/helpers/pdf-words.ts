@@ -194,7 +194,8 @@ export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): (C
   if (!best || best.matches.length < Math.max(3, distinct / 2)) return null
   const { kx, ky, ox, oy } = fitPlacement(best.matches, best.k)
   const onPage = (left: number, top: number, right: number, bottom: number, margin: number) => ({ page: best.page, xMin: ox + kx * left - margin, yMin: oy + ky * top - margin, xMax: ox + kx * right + margin, yMax: oy + ky * bottom + margin })
-  const turned = canvas.texts.filter((t) => !t.upright).map((t) => ({ ...onPage(t.box.left, t.box.top, t.box.right, t.box.bottom, 1), size: t.bitmapPx * ky }))
+  // A turned word's box in the PDF is its glyphs' advance, which may reach a little past the font box measured on the canvas.
+  const turned = canvas.texts.filter((t) => !t.upright).map((t) => ({ ...onPage(t.box.left, t.box.top, t.box.right, t.box.bottom, 2), size: t.bitmapPx * ky }))
   return { ...onPage(0, 0, canvas.width, canvas.height, 1), turned, matches: best.matches.length }
 }
 

@@ -14,7 +14,8 @@ export const INTERNAL_VOCABULARY: readonly RegExp[] = [
   word('seeds?'),
   word('data ?sets?'),
   standalone('[\\w-]+\\.(?:csv|tsv|json|hbs|ts|md)'),
-  word('(?:shared|corpus|sources|tests|pipeline|templates|out|tmp|home|work)/[\\w./-]+'),
+  standalone('(?:shared|corpus|sources|tests|pipeline|templates|out|tmp|home|work)/[\\w./-]+'),
+  new RegExp('(?<![\\p{L}\\p{N}_.-])(?:file:/)?/(?:work|tmp|home|root|usr|var|Users)/[\\w./-]+', 'u'),
   word('local copy'),
   word('(?:line|row) \\d+'),
   // Research left in print.
@@ -42,12 +43,12 @@ export const LATIN_NAMES_ALLOWED: readonly string[] = ['Erik Voeten']
 
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'-]*$/u
 
-/** The words of a text with the punctuation around them taken off, apostrophes and hyphens of one kind. */
+/** The words of a text with the punctuation around them taken off, apostrophes and dashes of one kind each (typesetting turns 2025-2029 into 2025–2029). */
 const wordsOf = (text: string) =>
   text
     .split(/\s+/)
     .filter(Boolean)
-    .map((raw) => raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-'))
+    .map((raw) => raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(/[’ʼ]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-'))
 
 /**
  * Runs of at least `min` consecutive words of running Latin-script text: words with a small letter
