@@ -18,12 +18,14 @@ const CHART_LABEL_PT = 7
 /** Poppler rounds box edges to a thousandth of a point; a size this close to the floor is on it. */
 const EPSILON_PT = 0.02
 /**
- * The share of a document's text words that may be below body size: footnote markers and notes (the
- * sources block, chart source lines, table notes). A quarter: the two-page sheet, cut to what a reader
- * needs, holds about 450 words, of which markers and a short sources block alone are some 15 %; body or
- * a table set small is more than that.
+ * The share of a document's words (footnote markers aside) that may be below body size: notes, such as
+ * the sheet's sources block and the charts' source lines. Measured on the integrated documents: the
+ * sheet 17–20 % (its sources block and chart notes, some 150 of its 800 words), the pack 4–5 %; a table
+ * or body text set small is more than this leaves.
  */
-const SMALL_SHARE = 0.25
+const NOTE_SHARE = { factsheet: 0.25, 'briefing-pack': 0.1 } as const
+/** A footnote marker or a list of them: "[4]", "[2, 9, 12]", "[16–21]", a word at a time. */
+const MARKER = /^[[(]?[\d\s,–-]+[\])]?[,;.:]?$/u
 const MIN_PACK_FILL = 1 / 3
 /** The colour the peacekeeping chart gives Kyrgyz personnel. */
 const PERSONNEL_COLOUR = palette.vermillion
@@ -170,11 +172,11 @@ describe('measuring type from word boxes', () => {
 })
 
 describe('type sizes, as printed', () => {
-  it.each(CASES)(`$name: body and tables at least ${BODY_PT} pt; notes and markers at least ${NOTE_PT} pt and a small share`, ({ doc, lang }) => {
+  it.each(CASES)(`$name: body and tables at least ${BODY_PT} pt; markers and notes at least ${NOTE_PT} pt, notes a small share`, ({ doc, lang }) => {
     const words = get(doc, lang).words
-    const text = words.filter((w) => w.kind === 'text')
+    const text = words.filter((w) => w.kind === 'text' && !(w.size < BODY_PT - EPSILON_PT && MARKER.test(w.text)))
     const share = text.filter((w) => w.size < BODY_PT - EPSILON_PT).length / text.length
-    expect.soft(share, `${(share * 100).toFixed(1)} % of ${text.length} words are below ${BODY_PT} pt (allowed ${SMALL_SHARE * 100} %)`).toBeLessThanOrEqual(SMALL_SHARE)
+    expect.soft(share, `${(share * 100).toFixed(1)} % of ${text.length} words (markers aside) are below ${BODY_PT} pt (allowed ${NOTE_SHARE[doc] * 100} %)`).toBeLessThanOrEqual(NOTE_SHARE[doc])
     // Running header and footer are notes too.
     const notes = smallest(words.filter((w) => w.kind !== 'chart'))
     expect(notes!.size, `smallest ${where(notes)}`).toBeGreaterThanOrEqual(NOTE_PT - EPSILON_PT)
