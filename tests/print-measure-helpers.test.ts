@@ -114,6 +114,7 @@ describe('internalVocabulary', () => {
 describe('latinRuns', () => {
   it('finds three or more Latin-script words in a row', () => {
     expect(latinRuns('Резолюция no term is given add the term; ООН')).toEqual(['no term is given add the term'])
+    expect(latinRuns('в рамках High-level political forum')).toEqual(['High level political forum'])
   })
 
   it('lets through the English-only titles and publishers of the sources table, and no others', () => {
@@ -124,6 +125,8 @@ describe('latinRuns', () => {
     const allowed = englishOnlyTitles(sources, 'ru')
     expect(allowed).toEqual(['Kyrgyzstan elected for 2025-2029', 'Kabar'])
     expect(latinRuns('12. Kabar, «Kyrgyzstan elected for 2025–2029», 2010. 13. Генеральная Ассамблея ООН, International Year of Mountains, 2002', allowed)).toEqual(['International Year of Mountains'])
+    // Part of a title, as a line broke it or as the list shortened it.
+    expect(latinRuns('Trend, Kyrgyzstan elected for 2025- 2029; Kyrgyzstan elected for', allowed)).toEqual([])
   })
 
   it('does not count acronyms, symbols, links or allowed names', () => {

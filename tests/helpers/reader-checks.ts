@@ -41,25 +41,37 @@ export function internalVocabulary(text: string): string[] {
  */
 export const LATIN_NAMES_ALLOWED: readonly string[] = ['Erik Voeten']
 
-const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'-]*$/u
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}']*$/u
 
-/** The words of a text with the punctuation around them taken off, apostrophes and dashes of one kind each (typesetting turns 2025-2029 into 2025–2029). */
-const wordsOf = (text: string) =>
+/**
+ * The words of a text, punctuation around them taken off, apostrophes of one kind, and split at
+ * hyphens and dashes: typesetting turns 2025-2029 into 2025–2029, and a line may break after
+ * "three-". A link (anything with a slash, an @ or a dot inside) stays whole, as null.
+ */
+const wordsOf = (text: string): (string | null)[] =>
   text
     .split(/\s+/)
     .filter(Boolean)
-    .map((raw) => raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(/[’ʼ]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-'))
+    .flatMap((raw) => {
+      const word = raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
+      if (/[/@]|\.\p{L}/u.test(word)) return [null]
+      return word.replace(/[’ʼ]/g, "'").split(/[-\u2010-\u2015\u2212]+/).filter(Boolean)
+    })
+
+/** Whether `part` occurs in `whole` as consecutive words. */
+const within = (part: readonly (string | null)[], whole: readonly (string | null)[]) =>
+  whole.some((_, i) => i + part.length <= whole.length && part.every((w, k) => whole[i + k] === w))
 
 /**
  * Runs of at least `min` consecutive words of running Latin-script text: words with a small letter
- * (acronyms, "A/RES/77/172", links and anything with a slash, dot or digit break a run). Words of an
- * allowed name, found as a whole, break a run too.
+ * (acronyms, "A/RES/77/172", links and anything with a digit break a run). An allowed name breaks a
+ * run where it stands whole, and a run that is part of one is no run.
  */
 export function latinRuns(text: string, allowed: readonly string[] = [], min = 3): string[] {
   const words = wordsOf(text)
+  const names = [...LATIN_NAMES_ALLOWED, ...allowed].map(wordsOf).filter((n) => n.length > 0)
   const covered = new Set<number>()
-  for (const name of [...LATIN_NAMES_ALLOWED, ...allowed].map(wordsOf)) {
-    if (name.length === 0) continue
+  for (const name of names) {
     for (let i = 0; i + name.length <= words.length; i++) {
       if (name.every((w, k) => words[i + k] === w)) for (let k = 0; k < name.length; k++) covered.add(i + k)
     }
@@ -67,12 +79,11 @@ export function latinRuns(text: string, allowed: readonly string[] = [], min = 3
   const runs: string[] = []
   let run: string[] = []
   const close = () => {
-    if (run.length >= min) runs.push(run.join(' '))
+    if (run.length >= min && !names.some((name) => within(run, name))) runs.push(run.join(' '))
     run = []
   }
   words.forEach((word, i) => {
-    const link = /[/@]|\.\p{L}/u.test(word)
-    if (!covered.has(i) && !link && LATIN_WORD.test(word) && /\p{Ll}/u.test(word)) run.push(word)
+    if (word !== null && !covered.has(i) && LATIN_WORD.test(word) && /\p{Ll}/u.test(word)) run.push(word)
     else close()
   })
   close()
