@@ -125,13 +125,14 @@ describe('latinRuns', () => {
     const allowed = englishOnlyTitles(sources, 'ru')
     expect(allowed).toEqual(['Kyrgyzstan elected for 2025-2029', 'Kabar'])
     expect(latinRuns('12. Kabar, «Kyrgyzstan elected for 2025–2029», 2010. 13. Генеральная Ассамблея ООН, International Year of Mountains, 2002', allowed)).toEqual(['International Year of Mountains'])
-    // Part of a title, as a line broke it or as the list shortened it.
-    expect(latinRuns('Trend, Kyrgyzstan elected for 2025- 2029; Kyrgyzstan elected for', allowed)).toEqual([])
+    // A title as a line broke it; a part of one is not the work's title.
+    expect(latinRuns('Trend, Kyrgyzstan elected for 2025- 2029; Kyrgyzstan elected for', allowed)).toEqual(['Kyrgyzstan elected for'])
   })
 
   it('does not count acronyms, symbols, links or allowed names', () => {
     expect(latinRuns('ПРООН (UNDP), ЮНИСЕФ (UNICEF UNFPA WHO) A/RES/77/172 undocs.org/ru/A/RES/77/172 Erik Voeten, «unvotes»')).toEqual([])
     expect(latinRuns('две Latin words только')).toEqual([])
+    expect(latinRuns('news.un.org/en/story/2026/06/kyrgyzstan- un-security-council-vote')).toEqual([])
   })
 })
 

@@ -46,7 +46,8 @@ const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}']*$/u
 /**
  * The words of a text, punctuation around them taken off, apostrophes of one kind, and split at
  * hyphens and dashes: typesetting turns 2025-2029 into 2025–2029, and a line may break after
- * "three-". A link (anything with a slash, an @ or a dot inside) stays whole, as null.
+ * "three-". A link stays whole, as null: anything with a slash, an @ or a dot inside, and a link's
+ * slug that a line break cut off ("un-security-council-vote").
  */
 const wordsOf = (text: string): (string | null)[] =>
   text
@@ -54,18 +55,14 @@ const wordsOf = (text: string): (string | null)[] =>
     .filter(Boolean)
     .flatMap((raw) => {
       const word = raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
-      if (/[/@]|\.\p{L}/u.test(word)) return [null]
+      if (/[/@]|\.\p{L}/u.test(word) || /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}$/u.test(word)) return [null]
       return word.replace(/[’ʼ]/g, "'").split(/[-\u2010-\u2015\u2212]+/).filter(Boolean)
     })
-
-/** Whether `part` occurs in `whole` as consecutive words. */
-const within = (part: readonly (string | null)[], whole: readonly (string | null)[]) =>
-  whole.some((_, i) => i + part.length <= whole.length && part.every((w, k) => whole[i + k] === w))
 
 /**
  * Runs of at least `min` consecutive words of running Latin-script text: words with a small letter
  * (acronyms, "A/RES/77/172", links and anything with a digit break a run). An allowed name breaks a
- * run where it stands whole, and a run that is part of one is no run.
+ * run where it stands whole.
  */
 export function latinRuns(text: string, allowed: readonly string[] = [], min = 3): string[] {
   const words = wordsOf(text)
@@ -79,7 +76,7 @@ export function latinRuns(text: string, allowed: readonly string[] = [], min = 3
   const runs: string[] = []
   let run: string[] = []
   const close = () => {
-    if (run.length >= min && !names.some((name) => within(run, name))) runs.push(run.join(' '))
+    if (run.length >= min) runs.push(run.join(' '))
     run = []
   }
   words.forEach((word, i) => {
