@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyWords, locateCanvas, pageFill, quantile, runningWords, type DrawnCanvas, type PdfPage, type Word } from './helpers/pdf-words.ts'
+import { classifyWords, locateCanvas, pageFill, runningWords, type DrawnCanvas, type PdfPage, type Word } from './helpers/pdf-words.ts'
 import { englishOnlyTitles, internalVocabulary, latinRuns, russianAcronyms } from './helpers/reader-checks.ts'
 
 const w = (text: string, xMin: number, yMin: number, size = 8): Word => ({ text, xMin, yMin, xMax: xMin + 5 * text.length, yMax: yMin + size * 1.362, size })
@@ -85,14 +85,6 @@ describe('locateCanvas', () => {
     const words = classifyWords(pages, [region])
     expect(words.find((x) => x.text === 'persons')).toMatchObject({ kind: 'chart', size: expect.closeTo(7, 5) })
     expect(words.find((x) => x.text === 'UNMIL')).toMatchObject({ kind: 'chart', size: expect.closeTo(size, 5) })
-  })
-})
-
-describe('quantile', () => {
-  it('takes the nearest rank below', () => {
-    expect(quantile([5, 1, 4, 2, 3], 0.2)).toBe(1)
-    expect(quantile([5, 1, 4, 2, 3], 0.5)).toBe(3)
-    expect(quantile([], 0.5)).toBeNaN()
   })
 })
 

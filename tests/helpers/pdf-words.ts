@@ -132,12 +132,6 @@ export function classifyWords(pages: readonly PdfPage[], charts: readonly ChartR
   )
 }
 
-/** The q-quantile (0…1) of the values, by the nearest rank below; NaN for none. */
-export function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!
-}
-
 /** A string a chart drew, in its canvas's bitmap pixels: where its advance starts and its font box's top. */
 export interface DrawnText {
   readonly text: string
@@ -169,7 +163,7 @@ const firstToken = (text: string) => text.trim().split(/\s+/)[0] ?? ''
  * position); the placement under which most drawn strings land on a PDF word with their text, within a
  * point, wins, refined by least squares. This depends neither on captions nor on page layout.
  */
-export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): (ChartRegion & { readonly matches: number }) | null {
+export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): ChartRegion | null {
   const drawn = canvas.texts.filter((t) => t.upright && firstToken(t.text) && t.height > 0)
   let best: { page: number; matches: [DrawnText, Word][]; k: number } | null = null
   for (const page of pages) {
@@ -196,7 +190,7 @@ export function locateCanvas(pages: readonly PdfPage[], canvas: DrawnCanvas): (C
   const onPage = (left: number, top: number, right: number, bottom: number, margin: number) => ({ page: best.page, xMin: ox + kx * left - margin, yMin: oy + ky * top - margin, xMax: ox + kx * right + margin, yMax: oy + ky * bottom + margin })
   // A turned word's box in the PDF is its glyphs' advance, which may reach a little past the font box measured on the canvas.
   const turned = canvas.texts.filter((t) => !t.upright).map((t) => ({ ...onPage(t.box.left, t.box.top, t.box.right, t.box.bottom, 2), size: t.bitmapPx * ky }))
-  return { ...onPage(0, 0, canvas.width, canvas.height, 1), turned, matches: best.matches.length }
+  return { ...onPage(0, 0, canvas.width, canvas.height, 1), turned }
 }
 
 interface Placement {
