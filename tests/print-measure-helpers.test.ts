@@ -91,10 +91,8 @@ describe('locateCanvas', () => {
 describe('internalVocabulary', () => {
   it('finds the pipeline’s words, files, paths and research leftovers', () => {
     const text = 'about 150 by the time of the seed (draft dataset); see resolutions.csv, line 12; (local copy: shared/corpus/x/roll_calls.csv); symbol not found; title not seen; /work/main/out'
-    const found = internalVocabulary(text).map((hit) => hit.split(' in ')[0])
-    for (const term of ['seed', 'dataset', 'resolutions.csv', 'local copy', 'line 12', 'not found', 'not seen']) expect(found).toContain(term)
-    expect(found.some((hit) => hit!.includes('shared/corpus'))).toBe(true)
-    expect(found.some((hit) => hit!.includes('/work/'))).toBe(true)
+    const found = internalVocabulary(text).map((hit) => hit.split(' in ')[0]).join(' | ')
+    for (const term of ['seed', 'dataset', 'resolutions.csv', 'shared/corpus', '/work/', 'local copy', 'line 12', 'not found', 'not seen']) expect(found).toContain(term)
   })
 
   it('finds them in Russian and Kyrgyz', () => {
