@@ -54,6 +54,18 @@ export function readPdfWords(file: string): PdfPage[] {
   return pages
 }
 
+export interface PrintedWord {
+  readonly page: number
+  readonly text: string
+  /** Type size in points, from the word's box as poppler sees it. */
+  readonly pt: number
+}
+
+/** Every word of a PDF with its page and printed size (the sheet's print tests read this). */
+export function printedWords(file: string): PrintedWord[] {
+  return readPdfWords(file).flatMap((page) => page.words.map((w) => ({ page: page.number, text: w.text, pt: w.size })))
+}
+
 /** The share of a page's height, at top and at bottom, where a running header or footer may sit. */
 const RUNNING_BAND = 0.12
 const key = (w: Word) => `${w.text}@${Math.round(w.xMin)},${Math.round(w.yMin)}`
