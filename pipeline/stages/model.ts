@@ -189,6 +189,8 @@ function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string
 /** The sources table by id, with publisher and title in the language where the table has them. */
 function sourcesOf(tables: Readonly<Record<string, TypedTable>>, lang: string): ReadonlyMap<string, Source> {
   const records = sourceIndex({ tables })
-  const own = (r: SourceRecord, field: 'publisher' | 'title') => (lang !== 'en' && r.texts[`${field}_${lang}`]) || r[field]
+  // The UN publishes no Kyrgyz texts: a Kyrgyz document cites a UN document by its Russian title, as it links the Russian text.
+  const fallback = (r: SourceRecord) => (lang === 'ky' && r.kind === 'un-document' ? ['ru'] : [])
+  const own = (r: SourceRecord, field: 'publisher' | 'title') => (lang === 'en' ? null : [lang, ...fallback(r)].map((l) => r.texts[`${field}_${l}`]).find(Boolean)) || r[field]
   return new Map([...(records?.values() ?? [])].map((r) => [r.id, { id: r.id, publisher: own(r, 'publisher'), title: own(r, 'title'), symbol: r.symbol, date: r.date, url: r.url, kind: r.kind }]))
 }
