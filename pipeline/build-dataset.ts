@@ -11,7 +11,9 @@ import { sha256 } from './lib/hash.ts'
 import { onInterrupt } from './lib/interrupt.ts'
 import { acquireLock } from './lib/lock.ts'
 import { mapInPool } from './lib/pool.ts'
-import { formatFinding, formatSummary } from './lib/report.ts'
+import { editorReportMarkdown } from './lib/editor-report.ts'
+import { loadFindingCatalog, renderFinding } from './lib/finding-text.ts'
+import { formatFinding, formatSummary, type ValidationReport } from './lib/report.ts'
 import { loadDataset, resolveAsOf } from './load.ts'
 import type { Logger } from './log.ts'
 import { planBuild, readManifest, type BrowserIdentity, type DocumentJob, type Format, type Manifest, type ManifestOutput } from './stages/plan.ts'
@@ -115,10 +117,14 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
     t = performance.now()
     const loaded = await loadDataset(options.dataset, { asOf: options.asOf })
     lap('read+check', t)
-    const validation: OutputFile = { path: path.join(outDir, 'validation.json'), data: `${JSON.stringify(loaded.report, null, 2)}\n` }
+    // The report for the editor goes with validation.json: what the documents leave out, with file:line.
+    const reports = (report: ValidationReport): OutputFile[] => [
+      { path: path.join(outDir, 'validation.json'), data: `${JSON.stringify(report, null, 2)}\n` },
+      { path: path.join(outDir, 'editor-report.md'), data: `${editorReportMarkdown(report)}\n` },
+    ]
     log.step(formatSummary(loaded.report))
     if (!loaded.report.valid) {
-      await writeAllAtomically([validation])
+      await writeAllAtomically(reports(loaded.report))
       for (const finding of loaded.findings.filter((f) => f.severity === 'error')) process.stderr.write(`${formatFinding(finding)}\n`)
       log.error(`${pkg.name}: the data has ${loaded.report.stats.errors} error(s); nothing was built and earlier outputs are unchanged`, `fix the lines above, then run the build again (\`factsheet check --dataset ${options.dataset}\` lists every finding)`)
       return { exitCode: EXIT.dataErrors, written: [] }
@@ -126,10 +132,12 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
 
     t = performance.now()
     // Loaded only when there is something to make: a no-op build should not pay for Handlebars, pdf-lib and fontkit.
-    const [{ loadCatalog }, { buildModel }, { buildView }, { loadTemplates, packSections, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
+    const [{ loadCatalog }, { buildModel }, { buildView }, { buildNotes }, { checkReaderText }, { loadTemplates, packParts, renderBriefingPack, renderFactsheet }, { printPdf }, { printPack }, { finishPdf }] = await Promise.all([
       import('./i18n.ts'),
       import('./stages/model.ts'),
       import('./stages/view.ts'),
+      import('./stages/notes.ts'),
+      import('./stages/reader-check.ts'),
       import('./stages/render.ts'),
       import('./stages/print.ts'),
       import('./stages/print-pack.ts'),
@@ -142,12 +150,25 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       const model = buildModel(loaded.dataset.tables, loaded.reference, lang)
       const catalog = await loadCatalog(lang)
       const sheet = buildView(model, pkg, loaded.asOf, catalog, 'factsheet')
-      const pack = buildView(model, pkg, loaded.asOf, catalog, 'briefing-pack', loaded.findings)
+      const notes = buildNotes({ model, tables: loaded.dataset.tables, raw: loaded.dataset.raw, findings: loaded.findings, asOf: loaded.asOf, labels: catalog, texts: await loadFindingCatalog(lang) })
+      const pack = buildView(model, pkg, loaded.asOf, catalog, 'briefing-pack', notes)
       rendered.set(`${lang}/factsheet`, { view: sheet, html: renderFactsheet(sheet, templates) })
       rendered.set(`${lang}/briefing-pack`, { view: pack, html: renderBriefingPack(pack, templates) })
     }
     const docOf = (job: DocumentJob) => rendered.get(`${job.lang}/${job.document}`)!
     lap('render', t)
+
+    // Nothing of the machinery reaches a reader: a document that shows its words is not published.
+    const documents = [...rendered].map(([key, { html }]) => ({ path: `${pkg.name}/${key}`, lang: key.slice(0, key.indexOf('/')), html }))
+    const english = await loadFindingCatalog('en')
+    const leaks = (await checkReaderText(documents, options.dataset, loaded.dataset.raw)).map((f) => renderFinding(f, english))
+    if (leaks.length > 0) {
+      const report: ValidationReport = { ...loaded.report, valid: false, stats: { ...loaded.report.stats, errors: loaded.report.stats.errors + leaks.length }, findings: [...loaded.report.findings, ...leaks] }
+      await writeAllAtomically(reports(report))
+      for (const leak of leaks) process.stderr.write(`${formatFinding(leak)}\n`)
+      log.error(`${pkg.name}: ${leaks.length} text(s) of the pipeline would be printed; nothing was published and earlier outputs are unchanged`, `reword each where it comes from (the lines above), then build again; ${path.join(outDir, 'editor-report.md')} lists them too`)
+      return { exitCode: EXIT.dataErrors, written: [] }
+    }
 
     const files: (OutputFile & { job: DocumentJob; pages: number | null })[] = []
     let browserVersion: string | null = null
@@ -169,20 +190,18 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       const jobStarted = performance.now()
       return printWithRetry(services, label(job, n), async (browser) => {
         if (job.document === 'briefing-pack') {
-          const parts = [{ id: 'cover', title: null }, { id: 'contents', title: view.catalog.t('contents') }, ...packSections(view)]
+          const parts = packParts(view)
           const layout = { headerTitle: view.text.title, footerLeft: asOfText, pageLabel: (page: number, total: number) => view.catalog.t('pageOf', { n: page, total }) }
-          return { ...(await printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })), scale: 1 }
+          return printPack(browser, html, { paper: options.paper, timeoutMs: options.timeoutMs, parts, layout, meta })
         }
-        const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, timeoutMs: options.timeoutMs })
+        const sheet = await printPdf(browser, html, { footerText: `${view.text.title} · ${asOfText}`, paper: options.paper, maxPages: SHEET_PAGES, name: `${pkg.name}/${job.lang}/factsheet.pdf`, timeoutMs: options.timeoutMs })
         return { ...sheet, pdf: await finishPdf(sheet.pdf, meta) }
       }).finally(() => log.verbose(`${label(job, n)} printed in ${Math.round(performance.now() - jobStarted)} ms`))
     }
     // Documents print side by side, one browser page each: a browser uses about one core per page.
     const printed = await log.progress(`printing ${pdfJobs.length} PDF(s)`, () => mapInPool(pdfJobs, PRINT_PAGES, printJob))
     for (const [n, job] of pdfJobs.entries()) {
-      const { pdf, pages, scale } = printed[n]!
-      if (job.document === 'factsheet' && pages > SHEET_PAGES) log.warn(`${label(job, n)} takes ${pages} pages even at ${Math.round(scale * 100)}% size; shorten the texts or the tables`)
-      else if (scale < 1) log.step(`${label(job, n)} printed at ${Math.round(scale * 100)}% to fit ${SHEET_PAGES} pages`)
+      const { pdf, pages } = printed[n]!
       files.push({ path: job.path, data: pdf, job, pages })
     }
     // Asked once, after printing: the browser that printed is the one still running.
@@ -208,7 +227,7 @@ export async function buildDataset(options: DatasetBuildOptions, services: Build
       outputs,
       timingsMs: timings,
     }
-    await writeAllAtomically([...files, validation, { path: path.join(outDir, 'manifest.json'), data: `${JSON.stringify(manifest, null, 2)}\n` }])
+    await writeAllAtomically([...files, ...reports(loaded.report), { path: path.join(outDir, 'manifest.json'), data: `${JSON.stringify(manifest, null, 2)}\n` }])
     for (const file of files) log.step(`wrote ${file.path} (${kb(Buffer.byteLength(file.data))}${file.pages ? `, ${file.pages} page(s)` : ''})`)
     if (plan.upToDate.length > 0) log.step(`${pkg.name}: ${plan.upToDate.length} document(s) were up to date and left as they were`)
     log.verbose(`${pkg.name}: timings ${Object.entries(timings).map(([k, v]) => `${k}=${v}ms`).join(' ')}`)

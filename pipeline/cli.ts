@@ -68,11 +68,12 @@ all at once, never half-written; a second build of the same output folder stops 
   --format FORMAT      text (file:line:column: severity rule: message (hint)) or json (default: text)
   --as-of YYYY-MM-DD   the date "current" refers to (default: the dataset's asOf, else today)
   --strict             warnings fail the check too
+  --rules              list the rules instead (id, severity, what each checks); --format markdown for the README
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable files.
 `,
     strings: ['dataset', 'format', 'as-of'],
-    booleans: ['strict', 'help'],
+    booleans: ['strict', 'help', 'rules'],
     defaults: { dataset: 'sources/kyrgyzstan', format: 'text' },
   },
   watch: {
@@ -209,7 +210,8 @@ async function run(args: readonly string[]): Promise<number> {
   }
   const asOf = typeof flags['as-of'] === 'string' ? flags['as-of'] : undefined
   if (command === 'check') {
-    const { checkCommand } = await import('./commands/check.ts')
+    const { checkCommand, listRules } = await import('./commands/check.ts')
+    if (flags.rules) return listRules(oneOf(String(flags.format), ['text', 'json', 'markdown'] as const, 'format'))
     return checkCommand({ dataset: String([flags.dataset].flat().at(-1)), format: oneOf(String(flags.format), ['text', 'json'] as const, 'format'), asOf, strict: Boolean(flags.strict) })
   }
   if (command === 'browser') {

@@ -2,13 +2,17 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { CliError } from './errors.ts'
+import { typeset } from './lib/typography.ts'
 import { catalogsDir } from './paths.ts'
 
 /** The labels and sentences of the documents in one language: `templates/i18n/<lang>.json`, ICU MessageFormat. */
 export interface Catalog {
   readonly lang: string
   readonly messages: Readonly<Record<string, string>>
-  /** The message for `key` with its placeholders, plurals and ordinals filled; a missing key shows as itself. */
+  /**
+   * The message for `key` with its placeholders, plurals and ordinals filled and set in the language's
+   * typography (it also reaches chart canvases and page footers, which no HTML pass sees); a missing key shows as itself.
+   */
   t(key: string, values?: Readonly<Record<string, string | number>>): string
 }
 
@@ -28,7 +32,7 @@ export function catalogFrom(lang: string, messages: Readonly<Record<string, stri
         format = new IntlMessageFormat(message, lang)
         compiled.set(key, format)
       }
-      return String(format.format(values))
+      return typeset(String(format.format(values)), lang)
     },
   }
 }

@@ -1,6 +1,9 @@
 import { isoOf, parseAsOf, todayIso } from './lib/dates.ts'
 import { CliError } from './errors.ts'
-import type { ValidationReport } from './lib/report.ts'
+import { editorItems } from './lib/editor-report.ts'
+import { loadFindingCatalog } from './lib/finding-text.ts'
+import { REPORT_VERSION, type ValidationReport } from './lib/report.ts'
+import { sourceShares } from './lib/sources.ts'
 import { missingTranslations } from './rules/missing-translation.ts'
 import { checkDataset, summarize } from './stages/check.ts'
 import { normalizeTables } from './stages/normalize.ts'
@@ -34,16 +37,20 @@ export async function loadDataset(dir: string, options: { asOf?: string; now?: D
   const reference = await loadReference(options.referenceDir)
   const dataset: Dataset = { dir, pkg, raw, tables: normalizeTables(raw, reference.entities) }
   const context = { dataset, asOf, reference }
-  const findings = checkDataset(context, readFindings)
+  const findings = checkDataset(context, await loadFindingCatalog('en'), readFindings)
   const summary = summarize(findings)
   const untranslated: Record<string, number> = Object.fromEntries(pkg.languages.filter((l) => l !== 'en').map((l) => [l, 0]))
   for (const m of missingTranslations(context)) untranslated[m.lang] = (untranslated[m.lang] ?? 0) + m.lines.length
+  const shares = sourceShares(dataset, reference.publishers)
+  const share = (n: number) => (shares.curatedRows > 0 ? Math.round((n / shares.curatedRows) * 1000) / 1000 : null)
   const report: ValidationReport = {
+    version: REPORT_VERSION,
     valid: summary.errors === 0,
     dataset: pkg.name,
     asOf: isoOf(asOf),
-    stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0), missingTranslations: untranslated },
+    stats: { ...summary, tables: raw.length, rows: raw.reduce((n, t) => n + t.rows.length, 0), missingTranslations: untranslated, sources: { ...shares, verifiedShare: share(shares.verifiedRows), authoritativeShare: share(shares.authoritativeRows) } },
     findings,
+    editor: editorItems(dataset),
   }
   return { dataset, asOf, findings, report, reference }
 }

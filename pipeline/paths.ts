@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url'
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 export const templatesDir = path.join(projectRoot, 'templates')
 export const catalogsDir = path.join(templatesDir, 'i18n')
+/** The messages of the checks' findings and the notes on the data, per language (apart from the labels). */
+export const findingCatalogsDir = path.join(catalogsDir, 'findings')

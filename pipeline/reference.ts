@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { entityIndex, type EntityIndex, type EntityRecord } from './lib/entities.ts'
 import { ENTITY_RESOURCE, normalizeTables } from './stages/normalize.ts'
 import { readDataset } from './stages/read.ts'
+import type { SourceKind } from './lib/sources.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from './types.ts'
 
 /** The reference tables every dataset is checked against (`sources/reference/`), as lookups. */
@@ -11,20 +12,12 @@ export const TRANSLATED_LANGUAGES = ['ru', 'ky'] as const
 
 /**
  * An entity as a document in `lang` names it. Where the language has a name but no acronym of its own,
- * the English acronym is dropped rather than shown beside a Russian or Kyrgyz name.
+ * no acronym is shown: the document prints the name, never another language's acronym beside it.
  */
-/**
- * Kyrgyz writes most UN acronyms as Russian does (ЮНИСЕФ, ЮНАМИД, МООНК); where the reference gives no
- * Kyrgyz one, the Russian one stands in, rather than none at all.
- */
-const ACRONYM_FALLBACK: Readonly<Record<string, string>> = { ky: 'ru' }
-
 export function localizeEntity(entity: ReferenceEntity, lang: string): ReferenceEntity {
   const names = entity.translations[lang]
   if (!names?.name) return entity
-  const fallback = ACRONYM_FALLBACK[lang]
-  const acronym = names.acronym ?? (fallback ? (entity.translations[fallback]?.acronym ?? null) : null)
-  return { ...entity, name: names.name, acronym, shortName: names.shortName ?? acronym }
+  return { ...entity, name: names.name, acronym: names.acronym, shortName: names.shortName ?? names.acronym }
 }
 
 export const defaultReferenceDir = fileURLToPath(new URL('../sources/reference/', import.meta.url))
@@ -73,6 +66,18 @@ export interface Reference {
   /** Special (`S-26`) and emergency special (`ES-10`) sessions by id. */
   readonly specialSessions: ReadonlyMap<string, SessionDates>
   readonly missions: ReadonlyMap<string, Mission>
+  /** Publishers of cited documents by web host (`sources/reference/publishers.csv`). */
+  readonly publishers: ReadonlyMap<string, Publisher>
+}
+
+export interface Publisher {
+  readonly host: string
+  readonly publisher: string
+  /** The publisher's name in other languages, by language code. */
+  readonly names: Readonly<Record<string, string>>
+  readonly kind: SourceKind
+  /** The host reproduces others' texts: a UN text on it is to be cited at its UN address. */
+  readonly mirror: boolean
 }
 
 const isDate = (v: Value): v is PartialDate => v !== null && typeof v === 'object' && 'precision' in v
@@ -127,7 +132,16 @@ export function referenceFrom(tables: Readonly<Record<string, TypedTable>>): Ref
     const start = r.date('start')
     if (id && start) missions.set(id, { id, name: r.text('name') ?? id, place: r.text('place') ?? '', start, end: r.date('end'), source: r.text('source') ?? '' })
   }
-  return { entities: entityIndex(entityList), entityList, sessions, specialSessions, missions }
+  const publishers = new Map<string, Publisher>()
+  for (const row of tables.publishers?.rows ?? []) {
+    const r = get(row)
+    const host = r.text('host')
+    const publisher = r.text('publisher')
+    if (!host || !publisher) continue
+    const names = Object.fromEntries(TRANSLATED_LANGUAGES.flatMap((lang) => (r.text(`publisher_${lang}`) ? [[lang, r.text(`publisher_${lang}`)!]] : [])))
+    publishers.set(host, { host, publisher, names, kind: (r.text('kind') ?? 'other') as SourceKind, mirror: row.values.mirror === true })
+  }
+  return { entities: entityIndex(entityList), entityList, sessions, specialSessions, missions, publishers }
 }
 
 const cache = new Map<string, Promise<Reference>>()

@@ -1,5 +1,7 @@
 /** Plain data passed between the stages. No classes: every stage takes and returns these shapes. */
 
+import type { RuleId } from './rules/index.ts'
+
 export type Precision = 'year' | 'month' | 'day'
 
 /** A calendar date that remembers how much of it is known: `2016` is a year, not 1 January 2016. */
@@ -53,6 +55,8 @@ export interface Resource {
   readonly path: string
   readonly title?: string
   readonly schema: TableSchema
+  /** The period the table's figures cover, where it is not whole years (ISO dates, as "2021-01"): charts draw no more. */
+  readonly coverage?: { readonly start?: string; readonly end?: string }
 }
 
 export interface DataPackage {
@@ -68,7 +72,11 @@ export interface DataPackage {
   readonly edition?: string
   readonly seed?: { readonly title: string; readonly url: string }
   /** Texts of the descriptor in other languages: { "ru": { "title": "…" } }. */
-  readonly i18n?: Readonly<Record<string, Partial<Record<'title' | 'country' | 'description' | 'publisher', string>>>>
+  /** The cover's occasion (with its date), classification line and issuing unit (contract C2). */
+  readonly occasion?: string
+  readonly classification?: string
+  readonly issuedBy?: string
+  readonly i18n?: Readonly<Record<string, Partial<Record<'title' | 'country' | 'description' | 'publisher' | 'occasion' | 'classification' | 'issuedBy', string>>>>
   readonly resources: readonly Resource[]
 }
 
@@ -110,15 +118,36 @@ export interface Dataset {
 
 export type Severity = 'error' | 'warning' | 'info'
 
-export interface Finding {
-  readonly rule: string
-  readonly severity: Severity
+/** The values a finding's message names: ids, counts, cells as written; a name ending in `Date` holds an ISO date. */
+export type FindingParams = Readonly<Record<string, string | number>>
+
+/** Where a finding is: the table and its file, the line (and column and field), the cell as written. */
+export interface FindingPlace {
   readonly table: string
   readonly file: string
   readonly line: number
   readonly column: number | null
   readonly field: string | null
   readonly value: string | null
+}
+
+/**
+ * What a check found, as data: a stable code (`term-missing.no-term`, always `<rule>.<what>`) and the
+ * values of its message. The text is rendered from the findings catalogs, per language.
+ */
+export interface FindingStatement extends FindingPlace {
+  readonly code: string
+  readonly params: FindingParams
+}
+
+/** A finding as the check stage reports it, before its text is rendered. */
+export interface StatedFinding extends FindingStatement {
+  readonly rule: RuleId
+  readonly severity: Severity
+}
+
+export interface Finding extends StatedFinding {
+  /** English, from `templates/i18n/findings/en.json`: what the CLI prints and validation.json keeps. */
   readonly message: string
   readonly hint: string | null
 }

@@ -20,6 +20,18 @@ function t(key: unknown, options: HelperOptions): string {
   return catalog ? catalog.t(String(key), options.hash as Record<string, string | number>) : String(key)
 }
 
+/** Source numbers as a reader scans them: runs of three or more as ranges, "2–15, 18". */
+export function refRanges(refs: readonly number[]): string {
+  const sorted = [...new Set(refs)].sort((a, b) => a - b)
+  const runs: number[][] = []
+  for (const n of sorted) {
+    const run = runs[runs.length - 1]
+    if (run && n === run[run.length - 1]! + 1) run.push(n)
+    else runs.push([n])
+  }
+  return runs.flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : run.map(String))).join(', ')
+}
+
 /** Helpers escape what they embed: everything from a CSV is text, never markup. */
 export const helpers: Record<string, HelperDelegate> = {
   t,
@@ -37,12 +49,13 @@ export const helpers: Record<string, HelperDelegate> = {
   },
   shortDate: (value: unknown, options: HelperOptions) => (isDate(value) ? formatDate(value, root(options).lang, 'short') : ''),
   term: (start: unknown, end: unknown) => formatTerm(isDate(start) ? start : null, isDate(end) ? end : null),
-  symbol: (symbol: unknown) =>
+  /** `{{symbol s}}`: the short symbol, linked to the document in the reader's UN language. */
+  symbol: (symbol: unknown, options: HelperOptions) =>
     typeof symbol === 'string' && symbol !== ''
-      ? new SafeString(`<a class="symbol" href="${escapeExpression(documentUrl(symbol))}">${escapeExpression(shortSymbol(symbol))}</a>`)
+      ? new SafeString(`<a class="symbol" href="${escapeExpression(documentUrl(symbol, root(options).lang))}">${escapeExpression(shortSymbol(symbol))}</a>`)
       : '',
   refs: (refs: unknown) =>
-    Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${refs.map((n) => escapeExpression(String(n))).join(', ')}]</sup>`) : '',
+    Array.isArray(refs) && refs.length > 0 ? new SafeString(`<sup class="ref">[${escapeExpression(refRanges(refs.map(Number)))}]</sup>`) : '',
   eq: (a: unknown, b: unknown) => a === b,
   /** The catalog key of an enum value: ("role", "co-sponsor") → "roleCo-sponsor". */
   labelKey: (prefix: unknown, value: unknown) => `${String(prefix)}${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`,

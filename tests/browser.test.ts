@@ -40,7 +40,9 @@ describe('factsheet build --browser-endpoint (a running Chrome, as in a pool)', 
       const first = await runCliAsync(['build', '--lang', 'en', '--out', out, '--browser-endpoint', chrome.endpoint], env)
       expect(first.code, first.stderr).toBe(0)
       const pdf = path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf')
-      expect(Number(pdfInfo(pdf).Pages)).toBe(2)
+      // One or two pages, as the rows the data highlights take.
+      expect(Number(pdfInfo(pdf).Pages)).toBeGreaterThanOrEqual(1)
+      expect(Number(pdfInfo(pdf).Pages)).toBeLessThanOrEqual(2)
       const manifest = JSON.parse(await readFile(path.join(out, 'kyrgyzstan', 'manifest.json'), 'utf8')) as { browser: { path: string; version: string } }
       expect(manifest.browser).toMatchObject({ path: chrome.endpoint, version: expect.stringMatching(/Chrom/) })
       expect(chrome.process.exitCode).toBeNull()

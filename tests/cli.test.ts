@@ -34,7 +34,9 @@ describe('factsheet CLI', () => {
   it('check exits 0 on the default dataset', () => {
     const run = runCli(['check'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/kyrgyzstan: 12 tables, \d+ rows checked as of 2026-11-28: 0 errors/)
+    expect(run.stdout).toMatch(/kyrgyzstan: 14 tables, \d+ rows checked as of 2026-11-28: 0 errors/)
+    expect(run.stdout).toMatch(/of \d+ curated rows: \d+ % verified, \d+ % with a UN or government source/)
+    expect(run.stdout).not.toContain('source-authority')
   })
 
   it('check exits 1 on a table with a bad date and prints file:line:column: severity rule: message (hint)', async () => {
@@ -49,9 +51,9 @@ describe('factsheet CLI', () => {
     const run = runCli(['check', '--dataset', await fixtureDataset('duplicate-key'), '--format', 'json', '--as-of', '2026-11-27'])
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout)
-    expect(report).toMatchObject({ valid: false, dataset: 'minimal', asOf: '2026-11-27', stats: { errors: 1, warnings: 0, infos: 0, tables: 4 } })
-    expect(Object.keys(report.findings[0]).sort()).toEqual(['column', 'field', 'file', 'hint', 'line', 'message', 'rule', 'severity', 'table', 'value'])
-    expect(report.findings[0]).toMatchObject({ rule: 'primary-key', line: 4, column: 1 })
+    expect(report).toMatchObject({ version: 2, valid: false, dataset: 'minimal', asOf: '2026-11-27', stats: { errors: 1, warnings: 0, infos: 0, tables: 4 } })
+    expect(Object.keys(report.findings[0]).sort()).toEqual(['code', 'column', 'field', 'file', 'hint', 'line', 'message', 'params', 'rule', 'severity', 'table', 'value'])
+    expect(report.findings[0]).toMatchObject({ rule: 'primary-key', code: 'primary-key.duplicate', params: { key: 'id', value: 'R1', line: '2' }, line: 4, column: 1 })
   })
 
   it('browser prints the browser the printer will use, or exits 2 with how to get one', () => {

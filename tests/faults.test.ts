@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +7,12 @@ import { printWithRetry, type BuildServices } from '../pipeline/build-dataset.ts
 import { CliError } from '../pipeline/errors.ts'
 import { launchBrowser, type LaunchedBrowser } from '../pipeline/lib/browser.ts'
 import type { Logger } from '../pipeline/log.ts'
+import { loadCatalog } from '../pipeline/i18n.ts'
+import { loadDataset } from '../pipeline/load.ts'
+import { buildModel } from '../pipeline/stages/model.ts'
 import { printPdf } from '../pipeline/stages/print.ts'
+import { loadTemplates, renderFactsheet } from '../pipeline/stages/render.ts'
+import { buildView } from '../pipeline/stages/view.ts'
 import { copyOfDefaultDataset, editTable } from './helpers/dataset-copy.ts'
 import { root, runCli, tempDir } from './helpers/fixtures.ts'
 import { pdfText } from './helpers/pdf.ts'
@@ -155,31 +160,61 @@ describe.skipIf(!canMount)('an output folder that cannot be written (a small tmp
 })
 
 describe('hostile data', () => {
-  it('makes no request for a URL in a cell, and reads no local file, while printing', async () => {
+  /** A server that counts what it is asked for: a document that loads nothing asks it nothing. */
+  async function counting(): Promise<{ port: number; requests: () => number; close: () => void }> {
     let requests = 0
     const server = createServer((_request, response) => {
       requests++
       response.end('x')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const port = (server.address() as { port: number }).port
+    return { port: (server.address() as { port: number }).port, requests: () => requests, close: () => server.close() }
+  }
+
+  it('makes no request for a URL in a cell while printing, and prints the cell as text', async () => {
+    const server = await counting()
     try {
       const dataset = await copyOfDefaultDataset()
-      const bait = `<img src="http://127.0.0.1:${port}/pixel.png"> <link rel=stylesheet href="http://127.0.0.1:${port}/x.css"> <iframe src="file:///etc/passwd"></iframe>`
-      await editTable(dataset, 'resolutions.csv', 'World Day of Social Justice', bait)
-      await editTable(dataset, 'treaties.csv', 'https://uzdaily.ru/en/russia-ratifies-protocol-to-canwfz', `http://127.0.0.1:${port}/source`)
+      const bait = `<img src="http://127.0.0.1:${server.port}/pixel.png"> <link rel=stylesheet href="http://127.0.0.1:${server.port}/x.css"> <iframe src="http://127.0.0.1:${server.port}/frame"></iframe>`
+      await editTable(dataset, 'resolutions.csv', 'International Year of Sustainable Mountain Development, 2022', bait)
+      await editTable(dataset, 'sources.csv', 'https://news.un.org/en/story/2006/09/191372', `http://127.0.0.1:${server.port}/source`)
       const out = await tempDir()
       const run = runCli(['build', '--dataset', dataset, '--out', out, '--lang', 'en'])
       expect(run.code, run.stderr).toBe(0)
-      expect(requests).toBe(0)
-      const html = readFileSync(path.join(out, 'kyrgyzstan', 'en', 'factsheet.html'), 'utf8')
+      expect(server.requests()).toBe(0)
+      // The pack prints every row, so the bait is printed there whatever the sheet selects.
+      const html = readFileSync(path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.html'), 'utf8')
       expect(html).toContain('&lt;img src&#x3D;&quot;http://127.0.0.1')
-      expect(html).not.toContain(`href="http://127.0.0.1:${port}/source"`)
-      const text = pdfText(path.join(out, 'kyrgyzstan', 'en', 'factsheet.pdf'))
-      expect(text).toContain('<iframe src="file:///etc/passwd">')
-      expect(text).not.toMatch(/root:x:0:0/)
+      expect(html).not.toContain(`href="http://127.0.0.1:${server.port}/source"`)
+      expect(pdfText(path.join(out, 'kyrgyzstan', 'en', 'briefing-pack.pdf'))).toContain(`<iframe src="http://127.0.0.1:${server.port}/frame">`)
     } finally {
       server.close()
+    }
+  })
+
+  it('refuses a local file path in a cell before printing, and reads no local file when such a document is printed', async () => {
+    const dataset = await copyOfDefaultDataset()
+    const bait = '<iframe src="file:///etc/passwd"></iframe>'
+    await editTable(dataset, 'resolutions.csv', 'International Year of Sustainable Mountain Development, 2022', bait)
+    const out = await tempDir()
+    // The reader-text gate: a path is the workstation's, not the reader's; the build names the cell.
+    const run = runCli(['build', '--dataset', dataset, '--out', out, '--lang', 'en'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/resolutions\.csv:\d+:\d+: error reader-text: .*"file:\/\/\/etc\/passwd"/)
+    expect(readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf'))).toEqual([])
+    // Printed past the gate, the sheet that carries it still shows the cell as text and nothing of the file.
+    const loaded = await loadDataset(dataset)
+    const view = buildView(buildModel(loaded.dataset.tables, loaded.reference, 'en'), loaded.dataset.pkg, loaded.asOf, await loadCatalog('en'), 'factsheet')
+    const launched = await launchBrowser()
+    try {
+      const printed = await printPdf(launched.browser, renderFactsheet(view, await loadTemplates()), { footerText: 'x' })
+      const file = path.join(await tempDir(), 'factsheet.pdf')
+      writeFileSync(file, printed.pdf)
+      const text = pdfText(file)
+      expect(text).toContain(bait)
+      expect(text).not.toMatch(/root:x:0:0/)
+    } finally {
+      await launched.close()
     }
   })
 })

@@ -27,7 +27,7 @@ async function keysInUse(): Promise<Set<string>> {
   for (const role of enumOf('treaties', 'kyrgyz_role')) keys.add(key('treatyRole', role))
   for (const state of ['current', 'past', 'elected', 'candidate', 'unknown']) keys.add(key('state', state))
   for (const vote of ['yes', 'no', 'abstain']) keys.add(key('vote', vote))
-  for (const issue of enumOf('votes_by_issue', 'issue')) keys.add(`issue_${issue}`).add(`issueShort_${issue}`)
+  for (const issue of enumOf('votes_by_issue', 'issue')) keys.add(`issue_${issue}`)
   return keys
 }
 
@@ -46,23 +46,38 @@ describe('message catalogs', () => {
 
   it('chooses plural forms by language', async () => {
     const ru = await loadCatalog('ru')
-    expect([1, 2, 5, 21, 142].map((n) => ru.t('votes', { n }))).toEqual(['1 голос', '2 голоса', '5 голосов', '21 голос', '142 голоса'])
+    expect([1, 2, 5, 21, 142].map((n) => ru.t('votes', { n }))).toEqual(['1\u00A0голос', '2\u00A0голоса', '5\u00A0голосов', '21\u00A0голос', '142\u00A0голоса'])
     expect(ru.t('factInitiatives', { count: 21 })).toBe('резолюция Генеральной Ассамблеи по инициативе Кыргызстана')
     expect(ru.t('factInitiatives', { count: 3 })).toMatch(/^резолюции /)
     expect(ru.t('factInitiatives', { count: 5 })).toMatch(/^резолюций /)
     const en = await loadCatalog('en')
     expect([1, 2, 3, 11, 53].map((n) => en.t('session', { n }))).toEqual(['1st session', '2nd session', '3rd session', '11th session', '53rd session'])
+    expect(ru.t('votesShares', { yes: 86, abstain: 12, no: 2 })).toBe('«за»\u00A0— 86\u00A0%, «воздержался»\u00A0— 12\u00A0%, «против»\u00A0— 2\u00A0%')
     expect((await loadCatalog('ky')).t('session', { n: 53 })).toBe('53\u2011сессия')
   })
 })
 
 describe('UN entity names by language', () => {
-  it('gives a Kyrgyz mission without a Kyrgyz acronym the Russian one, and English none it lacks', async () => {
+  it('never gives a Kyrgyz entity a Russian acronym: its own, or none and the full name', async () => {
     const reference = await loadReference()
     const unmik = reference.entities.byId('UNMIK')!
-    expect(localizeEntity(unmik, 'ky')).toMatchObject({ name: 'БУУнун Косоводогу убактылуу администрациясынын миссиясы', acronym: 'МООНК' })
     expect(localizeEntity(unmik, 'ru')).toMatchObject({ acronym: 'МООНК' })
     expect(localizeEntity(unmik, 'en')).toMatchObject({ acronym: 'UNMIK' })
+    for (const entity of reference.entityList) {
+      const ky = localizeEntity(entity, 'ky')
+      expect(ky.acronym, entity.id).toBe(entity.translations.ky?.acronym ?? null)
+      if (ky.acronym) expect(ky.acronym, entity.id).not.toMatch(/ООН/u)
+    }
+  })
+
+  it('gives a source page for every Kyrgyz acronym', async () => {
+    const reference = await loadReference()
+    const notes = await readFile(path.join(root, 'sources', 'reference', 'un-entities.csv'), 'utf8')
+    const rowOf = (id: string) => notes.split('\n').find((line) => line.startsWith(`${id},`)) ?? ''
+    for (const entity of reference.entityList) {
+      const ky = entity.translations.ky
+      if (ky?.acronym) expect(rowOf(entity.id), `${entity.id}: Kyrgyz acronym`).toMatch(/Kyrgyz acronym:[^.]*https?:\/\//)
+    }
   })
 })
 

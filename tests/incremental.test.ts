@@ -56,16 +56,16 @@ describe('incremental builds', () => {
     const out = await tempDir()
     expect(runCli(['build', '--dataset', first, '--dataset', second, '--out', out, '--format', 'html', '--lang', 'en']).code).toBe(0)
     const before = snapshot(out)
-    await editTable(second, 'treaties.csv', 'New York', 'New York City')
+    await editTable(second, 'treaties.csv', 'Semipalatinsk, Kazakhstan', 'Semipalatinsk (Semey), Kazakhstan')
     const run = runCli(['build', '--dataset', first, '--dataset', second, '--out', out, '--format', 'html', '--lang', 'en,ru'])
     expect(run.code, run.stderr).toBe(0)
     const after = snapshot(out)
     const changed = Object.keys(after).filter((f) => before[f]?.mtime !== after[f]!.mtime).sort()
     expect(changed).toEqual([
-      'kyrgyzstan/manifest.json', 'kyrgyzstan/ru/briefing-pack.html', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json',
-      'second/en/briefing-pack.html', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/briefing-pack.html', 'second/ru/factsheet.html', 'second/validation.json',
+      'kyrgyzstan/editor-report.md', 'kyrgyzstan/manifest.json', 'kyrgyzstan/ru/briefing-pack.html', 'kyrgyzstan/ru/factsheet.html', 'kyrgyzstan/validation.json',
+      'second/editor-report.md', 'second/en/briefing-pack.html', 'second/en/factsheet.html', 'second/manifest.json', 'second/ru/briefing-pack.html', 'second/ru/factsheet.html', 'second/validation.json',
     ])
-    expect(readFileSync(path.join(out, 'second', 'en', 'factsheet.html'), 'utf8')).toContain('New York City')
+    expect(readFileSync(path.join(out, 'second', 'en', 'factsheet.html'), 'utf8')).toContain('Semipalatinsk (Semey), Kazakhstan')
     const manifest = JSON.parse(readFileSync(path.join(out, 'second', 'manifest.json'), 'utf8'))
     expect(manifest.inputs.some((i: { path: string }) => i.path.endsWith('treaties.csv'))).toBe(true)
     expect(manifest.outputs.map((o: { path: string }) => path.relative(path.join(out, 'second'), o.path)).sort()).toEqual(['en/briefing-pack.html', 'en/factsheet.html', 'ru/briefing-pack.html', 'ru/factsheet.html'])

@@ -31,9 +31,9 @@ describe('factsheet watch', () => {
       expect(await page.title()).toBe('The Kyrgyz Republic and the United Nations — Fact sheet')
       const reloaded = page.waitForNavigation({ timeout: 30_000 })
       await new Promise((resolve) => setTimeout(resolve, 500))
-      await editTable(dataset, 'treaties.csv', 'New York', 'New York City')
+      await editTable(dataset, 'treaties.csv', 'Semipalatinsk, Kazakhstan', 'Semipalatinsk (Semey), Kazakhstan')
       await reloaded
-      expect(await page.content()).toContain('New York City')
+      expect(await page.content()).toContain('Semipalatinsk (Semey), Kazakhstan')
       expect(violations).toEqual([])
       const missing = await fetch(`http://127.0.0.1:${port}/fr/`)
       expect(missing.status).toBe(404)

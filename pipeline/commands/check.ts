@@ -1,12 +1,19 @@
 import { loadDataset } from '../load.ts'
 import { EXIT } from '../errors.ts'
-import { formatFinding, formatSummary } from '../lib/report.ts'
+import { formatFinding, formatRules, formatSummary } from '../lib/report.ts'
+import { registry } from '../rules/index.ts'
 
 export interface CheckOptions {
   readonly dataset: string
   readonly format: 'text' | 'json'
   readonly asOf?: string
   readonly strict: boolean
+}
+
+/** `factsheet check --rules`: every rule of the registry with its severity and what it checks (`--format markdown` for the README). */
+export function listRules(format: 'text' | 'json' | 'markdown', out: (text: string) => void = (t) => process.stdout.write(t)): number {
+  out(`${format === 'json' ? JSON.stringify(registry, null, 2) : formatRules(registry, format)}\n`)
+  return EXIT.ok
 }
 
 /** `factsheet check`: the findings as compiler-style lines or one JSON object on stdout. */

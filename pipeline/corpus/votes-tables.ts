@@ -33,24 +33,26 @@ export async function votesTables(votes: CountryVotes, dir: string, langs: reado
   const file = (name: string) => path.join(dir, `${name}.csv`)
   const partnerNames = translationsBy(await rowsOf(file('votes_agreement')), 'partner', 'partner_name', langs)
   const subjects = translationsBy(await rowsOf(file('votes_divisive')), 'rcid', 'subject', langs)
+  // The ids an analyst cited (rows of the dataset's sources table) are kept; a first run cites the corpus.
+  const cited = (await rowsOf(file('votes_summary')))[0]?.source || VOTES_SOURCE
   const tables: Record<string, { header: string[]; rows: Cell[][] }> = {
     votes_summary: {
       header: ['country_code', 'first_year', 'last_year', 'yes', 'no', 'abstain', 'source', 'notes'],
-      rows: [[votes.code, votes.firstYear, votes.lastYear, votes.overall.yes, votes.overall.no, votes.overall.abstain, VOTES_SOURCE, NOTE]],
+      rows: [[votes.code, votes.firstYear, votes.lastYear, votes.overall.yes, votes.overall.no, votes.overall.abstain, cited, NOTE]],
     },
     votes_by_issue: {
       header: ['issue', 'yes', 'no', 'abstain', 'source', 'notes'],
-      rows: votes.byIssue.map((i) => [i.code, i.yes, i.no, i.abstain, VOTES_SOURCE, `${NOTE} Issue: ${i.issue}.`]),
+      rows: votes.byIssue.map((i) => [i.code, i.yes, i.no, i.abstain, cited, `${NOTE} Issue: ${i.issue}.`]),
     },
     votes_agreement: {
       header: ['partner', 'partner_name', ...langs.map((l) => `partner_name_${l}`), 'year', 'votes', 'same', 'source', 'notes'],
       rows: votes.agreement.flatMap((a) =>
-        a.byYear.map((y) => [a.partner, a.partnerName, ...partnerNames(a.partner, a.partnerName), y.year, y.votes, y.same, VOTES_SOURCE, null]),
+        a.byYear.map((y) => [a.partner, a.partnerName, ...partnerNames(a.partner, a.partnerName), y.year, y.votes, y.same, cited, null]),
       ),
     },
     votes_divisive: {
       header: ['rcid', 'date', 'symbol', 'subject', ...langs.map((l) => `subject_${l}`), 'vote', 'yes', 'no', 'abstain', 'source', 'notes'],
-      rows: votes.divisive.map((d) => [d.rcid, d.date, d.symbol || null, d.title, ...subjects(d.rcid, d.title), d.vote, d.yes, d.no, d.abstain, VOTES_SOURCE, null]),
+      rows: votes.divisive.map((d) => [d.rcid, d.date, d.symbol || null, d.title, ...subjects(d.rcid, d.title), d.vote, d.yes, d.no, d.abstain, cited, null]),
     },
   }
   return Object.entries(tables).map(([name, t]) => ({ path: file(name), data: csvText(t.header, t.rows) }))

@@ -2,9 +2,7 @@
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' }
-  | { readonly ok: false; readonly line: number; readonly message: string; readonly hint: string }
-
-const RESAVE = 'save the table as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8; LibreOffice: Save As → Text CSV, character set Unicode (UTF-8))'
+  | { readonly ok: false; readonly line: number; readonly problem: 'nul-bytes' | 'windows-1251' | 'not-utf8' }
 
 const lineOf = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1)
 
@@ -34,7 +32,7 @@ export function decodeTable(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' }
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    return { ok: false, line: lineOf(bytes, nul), message: 'contains NUL bytes, so it is not a text table (a binary file, or UTF-16 saved without a byte order mark)', hint: RESAVE }
+    return { ok: false, line: lineOf(bytes, nul), problem: 'nul-bytes' }
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
@@ -43,12 +41,7 @@ export function decodeTable(bytes: Uint8Array): Decoded {
     const high = bytes.filter((b) => b >= 0x80)
     // Windows-1251 Cyrillic text is mostly bytes 0xC0-0xFF (а-я, А-Я), which UTF-8 never has alone.
     const cyrillic = high.length > 0 && high.filter((b) => b >= 0xc0).length / high.length > 0.6
-    return {
-      ok: false,
-      line: lineOf(bytes, offset),
-      message: cyrillic ? 'is in the Windows-1251 (Cyrillic) encoding, not UTF-8' : 'is not UTF-8 text (it may be binary, or in a legacy encoding)',
-      hint: RESAVE,
-    }
+    return { ok: false, line: lineOf(bytes, offset), problem: cyrillic ? 'windows-1251' : 'not-utf8' }
   }
 }
 

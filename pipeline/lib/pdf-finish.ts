@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import fontkit from '@pdf-lib/fontkit'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString, rgb, type PDFFont, type PDFObject } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, rgb, type PDFFont, type PDFObject } from 'pdf-lib'
 import { $ } from 'zx'
+import { partsOnPages, type HeadingPlace } from './pack-pagination.ts'
 
 /** What a reader's PDF tools show about a document (Properties), the same for every build. */
 export interface PdfMetadata {
@@ -93,16 +94,18 @@ export interface PackPart {
   readonly id: string
   /** The heading of the part, for the running header and the outline; null for the cover. */
   readonly title: string | null
-  /** The page it starts on, from 1. */
-  readonly start: number
+  /** Where its heading was printed: the page, from 1, and the height below the content top. */
+  readonly place: HeadingPlace
 }
 
 export interface PackLayout {
   readonly headerTitle: string
   readonly footerLeft: string
   pageLabel(n: number, total: number): string
-  /** Page size in PDF points and the margin the header and footer sit in. */
+  /** The side and bottom margin the header and footer sit in, in PDF points. */
   readonly marginPt: number
+  /** The top margin: where the content, and so the height of a heading's place, starts. */
+  readonly topMarginPt: number
 }
 
 function fit(font: PDFFont, text: string, size: number, width: number): string {
@@ -114,34 +117,42 @@ function fit(font: PDFFont, text: string, size: number, width: number): string {
 
 /**
  * The printed pack finished in place: pages numbered "n of N", a running header with the document's
- * title and the part's heading on every page but the cover's, and one bookmark per part instead of
- * Chromium's outline of every heading. Chromium's structure tree (which it makes for the outline) stays:
- * the pack is a tagged PDF like the sheet.
+ * title and the headings of the parts printed on the page (a part may start mid-page) on every page
+ * but the cover's, and one bookmark per part instead of Chromium's outline of every heading.
+ * Chromium's structure tree (which it makes for the outline) stays: the pack is a tagged PDF like the sheet.
  */
 export async function assemblePack(doc: PDFDocument, parts: readonly PackPart[], layout: PackLayout, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   doc.registerFontkit(fontkit)
-  const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'NotoSans-Regular' })
+  // Only the glyphs the headers and footers use are embedded; the name carries a subset tag, as the
+  // PDF format asks of a subset (a fixed one, so that a build gives the same bytes every time).
+  const font = await doc.embedFont(await readFile(await notoSans()), { subset: true, customName: 'PACKHF+NotoSans-Regular' })
   dropOutline(doc)
   renumberStructureIds(doc)
   const pages = doc.getPages()
   const total = pages.length
-  const partOf = (pageNumber: number) => parts.findLast((part) => part.start <= pageNumber)
+  const onPage = partsOnPages(parts.map((part) => part.place), total)
   const grey = rgb(0.36, 0.36, 0.36)
   const size = 7
   pages.forEach((page, index) => {
-    const title = partOf(index + 1)?.title
+    const title = onPage[index]!.flatMap((i) => parts[i]!.title ?? []).join(' · ')
     if (!title) return
     const { width, height } = page.getSize()
     const m = layout.marginPt
     const half = (width - 2 * m) / 2 - 6
     const right = (text: string, y: number) => page.drawText(text, { x: width - m - font.widthOfTextAtSize(text, size), y, size, font, color: grey })
-    page.drawText(fit(font, layout.headerTitle, size, half), { x: m, y: height - m * 0.62, size, font, color: grey })
-    right(fit(font, title, size, half), height - m * 0.62)
+    // The document's title takes at most half the line; the parts on the page take the rest.
+    const headerTitle = fit(font, layout.headerTitle, size, half)
+    page.drawText(headerTitle, { x: m, y: height - m * 0.62, size, font, color: grey })
+    right(fit(font, title, size, width - 2 * m - font.widthOfTextAtSize(headerTitle, size) - 18), height - m * 0.62)
     page.drawLine({ start: { x: m, y: height - m * 0.72 }, end: { x: width - m, y: height - m * 0.72 }, thickness: 0.4, color: rgb(0.78, 0.82, 0.87) })
     page.drawText(fit(font, layout.footerLeft, size, half), { x: m, y: m * 0.45, size, font, color: grey })
     right(layout.pageLabel(index + 1, total), m * 0.45)
   })
-  addOutline(doc, parts.flatMap((part) => (part.title && pages[part.start - 1] ? [{ title: part.title, page: pages[part.start - 1]!.ref }] : [])))
+  const bookmarks = parts.flatMap((part) => {
+    const page = pages[part.place.page - 1]
+    return part.title && page ? [{ title: part.title, page: page.ref, top: page.getHeight() - layout.topMarginPt - part.place.offset }] : []
+  })
+  addOutline(doc, bookmarks)
   setMetadata(doc, meta)
   return { pdf: await doc.save({ updateFieldAppearances: false, useObjectStreams: false }), pages: total }
 }
@@ -156,13 +167,17 @@ const outlineItems = (first: PDFDict | undefined): PDFDict[] => {
   return items
 }
 
-/** The page each top-level bookmark points at (from 1), in the bookmarks' order. */
-export function outlinePages(doc: PDFDocument): number[] {
-  const pageRefs = doc.getPages().map((page) => page.ref.toString())
+/** Where each top-level bookmark of Chromium's outline points (its heading), in the bookmarks' order; page 0 when it points nowhere. */
+export function outlinePlaces(doc: PDFDocument, topMarginPt: number): HeadingPlace[] {
+  const pages = doc.getPages()
+  const pageRefs = pages.map((page) => page.ref.toString())
   const first = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
   return outlineItems(first).map((item) => {
-    const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)
-    return target ? pageRefs.indexOf(target.toString()) + 1 : 0
+    const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
+    const page = dest ? pageRefs.indexOf(String(dest.get(0))) + 1 : 0
+    const top = dest?.get(3)
+    const contentTop = page > 0 ? pages[page - 1]!.getHeight() - topMarginPt : 0
+    return { page, offset: top instanceof PDFNumber ? Math.max(0, contentTop - top.asNumber()) : 0 }
   })
 }
 
@@ -183,14 +198,14 @@ function dropOutline(doc: PDFDocument): void {
   doc.catalog.delete(PDFName.of('Outlines'))
 }
 
-/** Bookmarks, one per part, pointing at its first page (pdf-lib has no outline API of its own). */
-function addOutline(doc: PDFDocument, entries: readonly { title: string; page: PDFRef }[]): void {
+/** Bookmarks, one per part, pointing at its heading (pdf-lib has no outline API of its own). */
+function addOutline(doc: PDFDocument, entries: readonly { title: string; page: PDFRef; top: number }[]): void {
   if (entries.length === 0) return
   const context = doc.context
   const root = context.nextRef()
   const refs = entries.map(() => context.nextRef())
   entries.forEach((entry, i) => {
-    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: root, Dest: context.obj([entry.page, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]) })
+    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: root, Dest: context.obj([entry.page, PDFName.of('XYZ'), PDFNull, PDFNumber.of(entry.top), PDFNull]) })
     if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!)
     if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!)
     context.assign(refs[i]!, item)

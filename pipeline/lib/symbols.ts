@@ -49,7 +49,13 @@ export function shortSymbol(symbol: string): string {
   return symbol.replace(/^A\/RES\//, '')
 }
 
-/** The public document link for a symbol; encodeURI keeps the slashes the document system expects. */
-export function documentUrl(symbol: string): string {
-  return `https://undocs.org/${encodeURI(symbol)}`
+/** Languages of the UN's official documents that undocs.org serves by a language prefix (English has none). */
+const UN_DOCUMENT_LANGUAGES = new Set(['ar', 'zh', 'fr', 'ru', 'es'])
+/** Languages without UN documents of their own read the Russian text (Kyrgyz readers read Russian). */
+const UN_DOCUMENT_FALLBACK: Readonly<Record<string, string>> = { ky: 'ru' }
+
+/** The public document link for a symbol, in the reader's UN language; encodeURI keeps the slashes the document system expects. */
+export function documentUrl(symbol: string, lang = 'en'): string {
+  const docLang = UN_DOCUMENT_FALLBACK[lang] ?? lang
+  return `https://undocs.org/${UN_DOCUMENT_LANGUAGES.has(docLang) ? `${docLang}/` : ''}${encodeURI(symbol)}`
 }

@@ -1,9 +1,9 @@
 import { isoOf } from '../lib/dates.ts'
 import { entityFields } from '../stages/normalize.ts'
-import { dateValue, fieldIssue, rowViews, textValue, type Rule } from './rule.ts'
+import { dateValue, fieldIssue, rowViews, textValue, defineRule } from './rule.ts'
 
 /** The same body twice after normalization ("Committee on NGOs" and "Committee on Non-Governmental Organizations"). */
-export const duplicateEntity: Rule = {
+export const duplicateEntity = defineRule({
   id: 'duplicate-entity',
   severity: 'warning',
   description: 'A table does not list the same entity twice for the same period, under one name or two.',
@@ -25,10 +25,9 @@ export const duplicateEntity: Rule = {
           seen.set(key, { line: view.row.line, written })
           continue
         }
-        const name = reference.entities.byId(id)?.name ?? id
-        const same = first.written === written ? `"${written}" again` : `"${written}" and "${first.written}" are both ${name}`
-        yield fieldIssue(view, field, `${same}, as on line ${first.line}${period.replace(/\//g, '') ? ' for the same period' : ''}`, 'merge the two rows into one')
+        const params = { entity: id, name: reference.entities.byId(id)?.name ?? id, written, first: first.written, line: String(first.line), period: period.replace(/\//g, '') ? 'yes' : 'no' }
+        yield fieldIssue(view, field, first.written === written ? 'duplicate-entity.same-name' : 'duplicate-entity.two-names', params)
       }
     }
   },
-}
+})

@@ -1,11 +1,10 @@
 import { readDate } from '../lib/date-text.ts'
-import { latestTime } from '../lib/dates.ts'
-import { formatDate } from '../lib/format.ts'
+import { isoOf, latestTime } from '../lib/dates.ts'
 import { entityMentions } from './entity-cells.ts'
-import { cellIssue, cellText, type Rule } from './rule.ts'
+import { cellIssue, cellText, defineRule } from './rule.ts'
 
 /** Membership of, or an office of, a body that was abolished: the row must end by then. */
-export const entityEnded: Rule = {
+export const entityEnded = defineRule({
   id: 'entity-ended',
   severity: 'warning',
   description: 'A row about a body that has been abolished or replaced ends before it did.',
@@ -17,10 +16,8 @@ export const entityEnded: Rule = {
       const end = readDate(cellText(cell.table, cell.row, 'term_end'))
       if (end.ok && latestTime(end.date) <= latestTime(entity.ended)) continue
       const successor = entity.successorId ? reference.entities.byId(entity.successorId) : undefined
-      yield {
-        ...cellIssue(cell, `${entity.name} ended ${formatDate(entity.ended)}${successor ? ` (succeeded by ${successor.name})` : ''}, but the row ${end.ok ? 'runs past that' : 'gives no end'}`, successor ? `give the term's end (by ${entity.ended.year}), or name ${successor.name} if that is meant` : `give the term's end (by ${entity.ended.year})`),
-        value: written,
-      }
+      const params = { entity: entity.id, name: entity.name, endedDate: isoOf(entity.ended), year: String(entity.ended.year), successor: successor?.name ?? '', succeeded: successor ? 'yes' : 'no' }
+      yield { ...cellIssue(cell, end.ok ? 'entity-ended.runs-past' : 'entity-ended.no-end', params), value: written }
     }
   },
-}
+})

@@ -1,9 +1,9 @@
 import { nameKey } from '../lib/entities.ts'
 import { closest } from '../lib/text.ts'
 import { entityMentions } from './entity-cells.ts'
-import { cellIssue, type Rule } from './rule.ts'
+import { cellIssue, defineRule } from './rule.ts'
 
-export const entityUnknown: Rule = {
+export const entityUnknown = defineRule({
   id: 'entity-unknown',
   severity: 'error',
   description: 'Every UN body, entity or mission named in a table is known to the reference (by id, name, acronym or alias).',
@@ -13,10 +13,8 @@ export const entityUnknown: Rule = {
     for (const mention of entityMentions(dataset, reference)) {
       if (mention.match) continue
       const guess = closest(nameKey(mention.written), names.keys())
-      yield {
-        ...cellIssue(mention.cell, `no UN entity is known as "${mention.written}"`, guess ? `did you mean "${names.get(guess)}"? Otherwise add it to sources/reference/un-entities.csv` : 'correct the name, or add the entity (or this name as an alias) to sources/reference/un-entities.csv'),
-        value: mention.written,
-      }
+      const issue = guess ? cellIssue(mention.cell, 'entity-unknown.near-match', { written: mention.written, guess: names.get(guess) ?? guess }) : cellIssue(mention.cell, 'entity-unknown.no-match', { written: mention.written })
+      yield { ...issue, value: mention.written }
     }
   },
-}
+})

@@ -1,6 +1,6 @@
 import { ENTITY_RESOURCE } from '../stages/normalize.ts'
 import type { RawTable } from '../types.ts'
-import { cellText, columnOf, type Rule } from './rule.ts'
+import { cellText, columnOf, defineRule } from './rule.ts'
 
 /** Values of a list field are split by the field's delimiter, so `UNDP;UNODC` refers to two rows. */
 function keyValues(table: RawTable, fields: readonly string[], text: (field: string) => string): string[] {
@@ -13,7 +13,7 @@ function keyValues(table: RawTable, fields: readonly string[], text: (field: str
   return parts.some((p) => p === '') ? [] : [parts.join(' + ')]
 }
 
-export const foreignKey: Rule = {
+export const foreignKey = defineRule({
   id: 'foreign-key',
   severity: 'error',
   description: 'Every reference to another table (a body, a mission, an entity) points at an existing row.',
@@ -37,12 +37,12 @@ export const foreignKey: Rule = {
               column: columnOf(table, fk.fields[0] ?? ''),
               field: fk.fields.join(', '),
               value,
-              message: `"${value}" in "${fk.fields.join(', ')}" is not a ${fk.reference.fields.join(' + ')} of table "${targetName}"`,
-              hint: `add a row for "${value}" to ${target.file}, or correct the spelling (ids are case-sensitive)`,
+              code: 'foreign-key.missing-row',
+              params: { value, fields: fk.fields.join(', '), key: fk.reference.fields.join(' + '), target: targetName, targetFile: target.file },
             }
           }
         }
       }
     }
   },
-}
+})

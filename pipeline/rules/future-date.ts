@@ -1,9 +1,8 @@
-import { earliestTime } from '../lib/dates.ts'
-import { formatDate } from '../lib/format.ts'
-import { dateValue, fieldIssue, rowViews, textValue, type Rule } from './rule.ts'
+import { earliestTime, isoOf } from '../lib/dates.ts'
+import { dateValue, fieldIssue, rowViews, textValue, defineRule } from './rule.ts'
 
 /** Something that happened cannot have happened after the as-of date; candidatures and plans may lie ahead. */
-export const futureDate: Rule = {
+export const futureDate = defineRule({
   id: 'future-date',
   severity: 'error',
   description: 'Dates of events (adoption, election, signature…) are not after the as-of date, unless the row is a candidature or plan.',
@@ -14,8 +13,8 @@ export const futureDate: Rule = {
         if (!field.event) continue
         const date = dateValue(view, field.name)
         if (!date || earliestTime(date) <= earliestTime(asOf)) continue
-        yield fieldIssue(view, field.name, `${field.name} ${formatDate(date)} is after the as-of date ${formatDate(asOf)}`, 'a typo in the year is the usual cause; if it is planned, mark the row as a candidature or plan')
+        yield fieldIssue(view, field.name, 'future-date.after-as-of', { field: field.name, eventDate: isoOf(date), asOfDate: isoOf(asOf) })
       }
     }
   },
-}
+})

@@ -1,33 +1,28 @@
-import { cellText, columnOf, type Rule } from './rule.ts'
+import { SOURCE_TABLE } from '../lib/sources.ts'
+import { cellText, columnOf, defineRule, type Issue } from './rule.ts'
 
-/** A URL, or `seed` for the source document; a URL may be followed by a remark ("(local copy: …)"). */
+/** Without a sources table: a URL, or `seed` for the source document, maybe followed by a remark. */
 const SOURCE = /^(?:https?:\/\/\S+|seed)(?:\s.*)?$/s
 
-export const missingSource: Rule = {
+export const missingSource = defineRule({
   id: 'missing-source',
   severity: 'error',
-  description: 'Every row names its source: a URL where the fact can be checked, or "seed" for the source document.',
-  *check({ dataset }) {
+  description: 'Every row names its sources: ids of the sources table (or, in a dataset without one, a URL or "seed").',
+  *check({ dataset }): Generator<Issue> {
+    const withTable = dataset.raw.some((t) => t.name === SOURCE_TABLE) ? 'yes' : 'no'
     for (const table of dataset.raw) {
+      if (!table.schema.fields.some((f) => f.name === 'source')) continue
       const column = columnOf(table, 'source')
       if (column === null) {
-        yield { table: table.name, file: table.file, line: table.headerLine, column: null, field: 'source', value: null, message: `table "${table.name}" has no source column`, hint: 'add a "source" column and give every row the URL its facts come from' }
+        yield { table: table.name, file: table.file, line: table.headerLine, column: null, field: 'source', value: null, code: 'missing-source.no-column', params: { table: table.name, withTable } }
         continue
       }
       for (const row of table.rows) {
         const source = cellText(table, row, 'source')
-        if (SOURCE.test(source)) continue
-        yield {
-          table: table.name,
-          file: table.file,
-          line: row.line,
-          column,
-          field: 'source',
-          value: source || null,
-          message: source ? `source "${source}" is neither a URL nor "seed"` : 'the row has no source',
-          hint: 'give the URL where the fact can be checked (https://…), or "seed" if it comes from the source document',
-        }
+        if (source && (withTable === 'yes' || SOURCE.test(source))) continue
+        const code = source ? 'missing-source.not-a-source' : 'missing-source.empty'
+        yield { table: table.name, file: table.file, line: row.line, column, field: 'source', value: source || null, code, params: { source, withTable } }
       }
     }
   },
-}
+})

@@ -1,5 +1,6 @@
+import { SOURCE_TABLE } from '../lib/sources.ts'
 import { entityMentions } from './entity-cells.ts'
-import { cellText, columnOf, type Rule, type RuleContext } from './rule.ts'
+import { cellText, columnOf, defineRule, type Issue, type RuleContext } from './rule.ts'
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', ky: 'Kyrgyz' }
 
@@ -21,6 +22,8 @@ export function missingTranslations({ dataset, reference }: RuleContext): Missin
   const missing: MissingTranslation[] = []
   for (const lang of languages) {
     for (const table of dataset.raw) {
+      // Citations keep a document's own title; a translation is given only where the document has an official one.
+      if (table.name === SOURCE_TABLE) continue
       for (const field of table.schema.fields) {
         if (!table.header.includes(`${field.name}_${lang}`)) continue
         const lines = table.rows.filter((row) => cellText(table, row, field.name) !== '' && cellText(table, row, `${field.name}_${lang}`) === '').map((row) => row.line)
@@ -40,27 +43,21 @@ export function missingTranslations({ dataset, reference }: RuleContext): Missin
 const list = (items: readonly (string | number)[]) => (items.length > 8 ? `${items.slice(0, 8).join(', ')}, …` : items.join(', '))
 
 /** A document in Russian or Kyrgyz falls back to English where a translation is missing; this says where. */
-export const missingTranslation: Rule = {
+export const missingTranslation = defineRule({
   id: 'missing-translation',
   severity: 'warning',
   description: 'Every text and UN entity name the documents print has a translation in each language the dataset declares.',
-  *check(context) {
+  *check(context): Generator<Issue> {
     for (const m of missingTranslations(context)) {
       const language = LANGUAGE_NAMES[m.lang] ?? m.lang
       const table = context.dataset.raw.find((t) => t.name === m.table)
+      const at = { table: m.table, file: m.file, line: m.lines[0] ?? 1, value: null }
       if (m.field === 'names') {
-        yield {
-          table: m.table, file: m.file, line: m.lines[0] ?? 1, column: null, field: null, value: null,
-          message: `${m.items.length} UN entit${m.items.length === 1 ? 'y has' : 'ies have'} no ${language} name: ${list(m.items)}; the ${language} documents name them in English`,
-          hint: `add name_${m.lang} (and acronym_${m.lang}, short_name_${m.lang}) in sources/reference/un-entities.csv`,
-        }
+        yield { ...at, column: null, field: null, code: 'missing-translation.entity-names', params: { lang: m.lang, language, count: m.items.length, items: list(m.items) } }
         continue
       }
-      yield {
-        table: m.table, file: m.file, line: m.lines[0] ?? 1, column: table ? columnOf(table, `${m.field}_${m.lang}`) : null, field: `${m.field}_${m.lang}`, value: null,
-        message: `${m.lines.length} row(s) have "${m.field}" but no ${language} translation (lines ${list(m.lines)}); the ${language} documents show the English text`,
-        hint: `fill in ${m.field}_${m.lang}`,
-      }
+      const column = table ? columnOf(table, `${m.field}_${m.lang}`) : null
+      yield { ...at, column, field: `${m.field}_${m.lang}`, code: 'missing-translation.cells', params: { lang: m.lang, language, field: m.field, count: m.lines.length, lines: list(m.lines) } }
     }
   },
-}
+})

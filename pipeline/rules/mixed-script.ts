@@ -1,4 +1,4 @@
-import { cells, cellIssue, type Rule } from './rule.ts'
+import { cells, cellIssue, defineRule } from './rule.ts'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
@@ -14,7 +14,7 @@ const expectsCyrillic = (field: string) => /_(?:ru|ky)$/.test(field)
  * (a Cyrillic "А" in "Аdmission"): invisible on screen, wrong in search and in print.
  * Latin acronyms inside Cyrillic text (UNDP, CTED) are usual and allowed.
  */
-export const mixedScript: Rule = {
+export const mixedScript = defineRule({
   id: 'mixed-script',
   severity: 'warning',
   description: 'Text does not mix scripts: no Cyrillic letters inside English text, no stray Latin words inside Russian or Kyrgyz text.',
@@ -26,15 +26,15 @@ export const mixedScript: Rule = {
         const hasCyrillic = CYRILLIC.test(word)
         const hasLatin = LATIN.test(word)
         if (hasCyrillic && hasLatin) {
-          yield cellIssue(cell, `the word "${word}" mixes Cyrillic and Latin letters that look alike`, 'retype the word in one script')
+          yield cellIssue(cell, 'mixed-script.mixed-word', { word })
           break
         }
         const foreign = cyrillicText ? hasLatin && word !== word.toUpperCase() : hasCyrillic
         if (foreign) {
-          yield cellIssue(cell, `${cyrillicText ? 'Latin' : 'Cyrillic'} word "${word}" in ${cyrillicText ? 'Cyrillic' : 'English'} text`, cyrillicText ? 'translate the word or quote it as a name' : `write "${word}" in English, or move Russian text to a ${cell.field.name}_ru column`)
+          yield cellIssue(cell, cyrillicText ? 'mixed-script.latin-in-cyrillic' : 'mixed-script.cyrillic-in-english', { word, field: cell.field.name })
           break
         }
       }
     }
   },
-}
+})

@@ -1,6 +1,6 @@
-import { cellText, columnOf, type Rule } from './rule.ts'
+import { cellText, columnOf, defineRule } from './rule.ts'
 
-export const primaryKey: Rule = {
+export const primaryKey = defineRule({
   id: 'primary-key',
   severity: 'error',
   description: 'No two rows of a table share the same primary key.',
@@ -25,10 +25,10 @@ export const primaryKey: Rule = {
           column: columnOf(table, key[0] ?? ''),
           field: key.join(', '),
           value,
-          message: `${key.join(' + ')} "${value}" is already used on line ${earlier}`,
-          hint: 'each row needs its own key: merge the two rows if they are the same fact, or give this one a new key',
+          code: 'primary-key.duplicate',
+          params: { key: key.join(' + '), value, line: String(earlier) },
         }
       }
     }
   },
-}
+})

@@ -1,5 +1,5 @@
 import type { Reference } from '../reference.ts'
-import type { Dataset, FieldSchema, Finding, PartialDate, RawRow, RawTable, Severity, TypedRow, TypedTable } from '../types.ts'
+import type { Dataset, FieldSchema, FindingParams, FindingStatement, PartialDate, RawRow, RawTable, Severity, TypedRow, TypedTable } from '../types.ts'
 
 export interface RuleContext {
   readonly dataset: Dataset
@@ -9,16 +9,23 @@ export interface RuleContext {
   readonly reference: Reference
 }
 
-/** A finding as a rule states it; the registry adds the rule's id and severity. */
-export type Issue = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity }
+/** A finding as a rule states it (code and params, no text); the registry adds the rule's id and severity. */
+export type Issue = FindingStatement & { readonly severity?: Severity }
 
-export interface Rule {
-  readonly id: string
+/** What `factsheet check --rules` and the README list of a rule. */
+export interface RuleInfo<Id extends string = string> {
+  readonly id: Id
   readonly severity: Severity
   /** One line for `factsheet check --rules` and the README. */
   readonly description: string
+}
+
+export interface Rule<Id extends string = string> extends RuleInfo<Id> {
   check(context: RuleContext): Iterable<Issue>
 }
+
+/** Keeps the rule's id as a literal type, so that `Finding.rule` is one of the registry's ids. */
+export const defineRule = <const Id extends string>(rule: Rule<Id>): Rule<Id> => rule
 
 export interface Cell {
   readonly table: RawTable
@@ -45,7 +52,8 @@ export function* cells(tables: readonly RawTable[]): Generator<Cell> {
   }
 }
 
-export function cellIssue(cell: Cell, message: string, hint: string): Issue {
+/** An issue about one cell: `code` is `<rule>.<what>`, `params` the values its message names. */
+export function cellIssue(cell: Cell, code: string, params: FindingParams = {}): Issue {
   return {
     table: cell.table.name,
     file: cell.table.file,
@@ -53,8 +61,8 @@ export function cellIssue(cell: Cell, message: string, hint: string): Issue {
     column: cell.column,
     field: cell.field.name,
     value: cell.text,
-    message,
-    hint,
+    code,
+    params,
   }
 }
 
@@ -88,7 +96,7 @@ export function* rowViews(dataset: Dataset, tables: (table: RawTable) => boolean
 export const hasField = (name: string) => (table: RawTable) => table.schema.fields.some((f) => f.name === name)
 
 /** An issue about one field of a row; `value` is the cell as the user wrote it. */
-export function fieldIssue(view: RowView, field: string | null, message: string, hint: string, severity?: Severity): Issue {
+export function fieldIssue(view: RowView, field: string | null, code: string, params: FindingParams = {}, severity?: Severity): Issue {
   return {
     table: view.table.name,
     file: view.table.file,
@@ -96,8 +104,8 @@ export function fieldIssue(view: RowView, field: string | null, message: string,
     column: field === null ? null : columnOf(view.table, field),
     field,
     value: field === null ? null : cellText(view.table, view.row, field) || null,
-    message,
-    hint,
+    code,
+    params,
     ...(severity ? { severity } : {}),
   }
 }

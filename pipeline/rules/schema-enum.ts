@@ -1,6 +1,6 @@
-import { cellIssue, cells, type Rule } from './rule.ts'
+import { cellIssue, cells, defineRule } from './rule.ts'
 
-export const schemaEnum: Rule = {
+export const schemaEnum = defineRule({
   id: 'schema-enum',
   severity: 'error',
   description: 'Cells of a field with a fixed list of values use one of them.',
@@ -8,7 +8,7 @@ export const schemaEnum: Rule = {
     for (const cell of cells(dataset.raw)) {
       const allowed = cell.field.constraints?.enum
       if (!allowed || cell.text === '' || allowed.includes(cell.text)) continue
-      yield cellIssue(cell, `"${cell.text}" is not an allowed value of "${cell.field.name}"`, `use one of: ${allowed.join(', ')}`)
+      yield cellIssue(cell, 'schema-enum.not-allowed', { written: cell.text, field: cell.field.name, allowed: allowed.join(', ') })
     }
   },
-}
+})

@@ -1,6 +1,6 @@
-import { cellIssue, cells, type Rule } from './rule.ts'
+import { cellIssue, cells, defineRule } from './rule.ts'
 
-export const schemaRequired: Rule = {
+export const schemaRequired = defineRule({
   id: 'schema-required',
   severity: 'error',
   description: 'Required cells are not empty.',
@@ -8,7 +8,7 @@ export const schemaRequired: Rule = {
     for (const cell of cells(dataset.raw)) {
       // An empty source is the missing-source rule's to report, with its own advice.
       if (!cell.field.constraints?.required || cell.text !== '' || cell.field.name === 'source') continue
-      yield cellIssue(cell, `"${cell.field.name}" is required but empty`, `fill in "${cell.field.name}"`)
+      yield cellIssue(cell, 'schema-required.empty', { field: cell.field.name })
     }
   },
-}
+})

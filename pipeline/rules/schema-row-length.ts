@@ -1,7 +1,7 @@
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
 /** A row with more or fewer cells than the header is usually a stray comma or an unquoted comma in a title. */
-export const schemaRowLength: Rule = {
+export const schemaRowLength = defineRule({
   id: 'schema-row-length',
   severity: 'error',
   description: 'Every row has as many cells as the header.',
@@ -17,10 +17,10 @@ export const schemaRowLength: Rule = {
           column: more ? table.header.length + 1 : row.cells.length,
           field: null,
           value: null,
-          message: `row has ${row.cells.length} cells but the header has ${table.header.length} columns`,
-          hint: more ? 'a cell that contains a comma must be quoted: "Sierra Leone, Liberia"' : 'add the missing cells (empty cells still need their commas)',
+          code: more ? 'schema-row-length.too-many' : 'schema-row-length.too-few',
+          params: { cells: String(row.cells.length), columns: String(table.header.length) },
         }
       }
     }
   },
-}
+})

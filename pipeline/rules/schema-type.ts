@@ -1,7 +1,7 @@
 import { castCell } from '../lib/cast.ts'
-import { cellIssue, cells, type Rule } from './rule.ts'
+import { cellIssue, cells, defineRule } from './rule.ts'
 
-export const schemaType: Rule = {
+export const schemaType = defineRule({
   id: 'schema-type',
   severity: 'error',
   description: 'Every cell can be read as its field type (integer, date, …).',
@@ -10,7 +10,8 @@ export const schemaType: Rule = {
       if (cell.field.format === 'un-symbol') continue // symbol-format reports symbols, with their own advice
       const cast = castCell(cell.field, cell.text)
       if (cast.ok) continue
-      yield cellIssue(cell, `"${cell.text}" in column "${cell.field.name}" is not ${cast.expected}${cast.problem ? `: ${cast.problem}` : ''}`, `write ${cast.expected}`)
+      const params = { written: cell.text, field: cell.field.name, expected: cast.expected }
+      yield cast.problem ? cellIssue(cell, 'schema-type.invalid', { ...params, problem: cast.problem }) : cellIssue(cell, 'schema-type.not-type', params)
     }
   },
-}
+})

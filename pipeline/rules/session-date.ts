@@ -1,9 +1,8 @@
 import { earliestTime, isoOf, latestTime } from '../lib/dates.ts'
-import { formatDate, ordinal } from '../lib/format.ts'
 import { readSymbol } from '../lib/symbols.ts'
 import type { SessionDates } from '../reference.ts'
 import type { PartialDate } from '../types.ts'
-import { dateValue, fieldIssue, hasField, rowViews, sessionValue, textValue, type Rule } from './rule.ts'
+import { dateValue, fieldIssue, hasField, rowViews, sessionValue, textValue, defineRule } from './rule.ts'
 
 const DAY = 86_400_000
 /** Within this distance of a bound that is only estimated, a date is a warning, not an error. */
@@ -11,7 +10,8 @@ const ESTIMATE_TOLERANCE = 21 * DAY
 const firm = (s: SessionDates | undefined) => s?.confidence === 'confirmed' || s?.confidence === 'derived'
 
 interface Window {
-  readonly label: string
+  /** The session as the message names it: its number, or a special session's code (ES-10). */
+  readonly session: { readonly kind: 'regular' | 'special'; readonly session: string | number }
   readonly start: SessionDates
   /** The next session's opening, or the session's own closing; null when open-ended. */
   readonly end: SessionDates | null
@@ -28,7 +28,7 @@ function outside(date: PartialDate, window: Window): { distance: number; bound: 
 }
 
 /** The adoption date falls in its session: from the opening to the next session's opening. */
-export const sessionDate: Rule = {
+export const sessionDate = defineRule({
   id: 'session-date',
   severity: 'error',
   description: 'An adoption date falls inside its session (regular sessions: opening to the next opening; special sessions: their own dates).',
@@ -43,35 +43,35 @@ export const sessionDate: Rule = {
       if (special) {
         const dates = reference.specialSessions.get(special)
         if (!dates) {
-          yield fieldIssue(view, 'adoption_date', `the reference has no dates for the ${special} session, so ${isoOf(date)} was not checked`, 'add the session to sources/reference/ga-special-sessions.csv', 'info')
+          yield fieldIssue(view, 'adoption_date', 'session-date.no-special-session-dates', { session: special, adopted: isoOf(date) }, 'info')
           continue
         }
         // A special session ends when it closes; one only adjourned (ES-10, ES-11) has no end.
-        window = { label: `the ${special} session`, start: dates, end: dates.closed ? { ...dates, opened: dayAfter(dates.closed) } : null }
+        window = { session: { kind: 'special', session: special }, start: dates, end: dates.closed ? { ...dates, opened: dayAfter(dates.closed) } : null }
       } else {
         const session = sessionValue(view) ?? (reading?.ok ? reading.symbol.session : null)
         if (session === null) continue
         const start = reference.sessions.get(session)
         if (!start) {
-          yield fieldIssue(view, 'session', `the reference has no opening date for the ${ordinal(session)} session`, 'add it to sources/reference/ga-sessions.csv', 'info')
+          yield fieldIssue(view, 'session', 'session-date.no-session-dates', { session }, 'info')
           continue
         }
-        window = { label: `the ${ordinal(session)} session`, start, end: reference.sessions.get(session + 1) ?? null }
+        window = { session: { kind: 'regular', session }, start, end: reference.sessions.get(session + 1) ?? null }
       }
       const miss = outside(date, window)
       if (!miss) continue
-      const span = `${formatDate(window.start.opened)} – ${window.end ? formatDate(window.end.opened) : 'open'}`
       const estimated = !firm(miss.bound) && miss.distance <= ESTIMATE_TOLERANCE
-      yield fieldIssue(
-        view,
-        'adoption_date',
-        `adopted ${formatDate(date)}, outside ${window.label} (${span})${estimated ? `, within three weeks of a bound that is only ${miss.bound.confidence}` : ''}`,
-        estimated ? 'check the date; the session bound itself is not confirmed' : 'the date, the session or the symbol is wrong: check the resolution on https://undocs.org',
-        estimated ? 'warning' : 'error',
-      )
+      const params = {
+        ...window.session,
+        adoptionDate: isoOf(date),
+        openedDate: isoOf(window.start.opened),
+        nextDate: window.end ? isoOf(window.end.opened) : 'open',
+        confidence: miss.bound.confidence,
+      }
+      yield fieldIssue(view, 'adoption_date', estimated ? 'session-date.near-estimated-bound' : 'session-date.outside', params, estimated ? 'warning' : 'error')
     }
   },
-}
+})
 
 function dayAfter(date: PartialDate): PartialDate {
   const next = new Date(latestTime(date) + DAY)

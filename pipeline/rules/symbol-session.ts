@@ -1,8 +1,7 @@
-import { ordinal } from '../lib/format.ts'
 import { readSymbol } from '../lib/symbols.ts'
-import { fieldIssue, hasField, rowViews, sessionValue, textValue, type Rule } from './rule.ts'
+import { fieldIssue, hasField, rowViews, sessionValue, textValue, defineRule } from './rule.ts'
 
-export const symbolSession: Rule = {
+export const symbolSession = defineRule({
   id: 'symbol-session',
   severity: 'error',
   description: 'The session a symbol names (46 in A/RES/46/225) is the session column.',
@@ -14,10 +13,10 @@ export const symbolSession: Rule = {
       const reading = readSymbol(symbol)
       if (!reading.ok) continue
       if (reading.symbol.specialSession) {
-        yield fieldIssue(view, 'session', `${symbol} is a resolution of the ${reading.symbol.specialSession} session, which has its own numbering, but the session column says ${session}`, 'leave "session" empty for special and emergency special sessions, or correct the symbol', 'warning')
+        yield fieldIssue(view, 'session', 'symbol-session.special-session', { symbol, special: reading.symbol.specialSession, session }, 'warning')
       } else if (reading.symbol.session !== session) {
-        yield fieldIssue(view, 'session', `symbol ${symbol} is of the ${ordinal(reading.symbol.session ?? 0)} session, but the session column says ${session}`, 'one of the two is wrong: check the resolution on https://undocs.org')
+        yield fieldIssue(view, 'session', 'symbol-session.other-session', { symbol, symbolSession: reading.symbol.session ?? 0, session })
       }
     }
   },
-}
+})

@@ -1,6 +1,6 @@
 import { earliestTime, latestTime } from '../lib/dates.ts'
 import { formatTerm } from '../lib/format.ts'
-import { dateValue, fieldIssue, hasField, rowViews, textValue, type Rule } from './rule.ts'
+import { dateValue, fieldIssue, hasField, rowViews, textValue, defineRule } from './rule.ts'
 
 const YEAR = 365.25 * 86_400_000
 
@@ -13,7 +13,7 @@ function possibleLengths(start: NonNullable<ReturnType<typeof dateValue>>, end: 
   return [end.year - start.year, end.year - start.year + 1]
 }
 
-export const termLength: Rule = {
+export const termLength = defineRule({
   id: 'term-length',
   severity: 'warning',
   description: "A term has the body's usual length (Security Council 2 years, Human Rights Council 3, Commission on Narcotic Drugs 4…).",
@@ -25,7 +25,8 @@ export const termLength: Rule = {
       if (!body?.termYears || !start || !end) continue
       const lengths = possibleLengths(start, end)
       if (lengths.includes(body.termYears)) continue
-      yield fieldIssue(view, 'term_end', `a term of ${lengths[0]} year(s) (${formatTerm(start, end)}), but members of ${body.name} serve ${body.termYears} years`, 'check both years; a shortened term (e.g. by lot or a split seat) deserves a note')
+      const params = { body: body.id, name: body.name, years: lengths[0] ?? 0, term: formatTerm(start, end), usual: body.termYears }
+      yield fieldIssue(view, 'term_end', 'term-length.unusual', params)
     }
   },
-}
+})

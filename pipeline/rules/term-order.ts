@@ -1,6 +1,5 @@
-import { earliestTime, latestTime } from '../lib/dates.ts'
-import { formatDate } from '../lib/format.ts'
-import { dateValue, fieldIssue, rowViews, type Rule } from './rule.ts'
+import { earliestTime, isoOf, latestTime } from '../lib/dates.ts'
+import { dateValue, fieldIssue, rowViews, defineRule } from './rule.ts'
 
 /** Period columns come in pairs by name: term_start/term_end, mandate_start/mandate_end, deployed_from/deployed_to. */
 function periodPairs(fields: readonly string[]): [string, string][] {
@@ -10,7 +9,7 @@ function periodPairs(fields: readonly string[]): [string, string][] {
   })
 }
 
-export const termOrder: Rule = {
+export const termOrder = defineRule({
   id: 'term-order',
   severity: 'error',
   description: 'A period does not end before it starts (terms, mandates, deployments).',
@@ -20,8 +19,8 @@ export const termOrder: Rule = {
         const start = dateValue(view, startField)
         const end = dateValue(view, endField)
         if (!start || !end || earliestTime(start) <= latestTime(end)) continue
-        yield fieldIssue(view, endField, `${endField} ${formatDate(end)} is before ${startField} ${formatDate(start)}`, 'the two dates are probably swapped')
+        yield fieldIssue(view, endField, 'term-order.reversed', { startField, endField, startDate: isoOf(start), endDate: isoOf(end) })
       }
     }
   },
-}
+})

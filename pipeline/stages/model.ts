@@ -1,6 +1,7 @@
 import type { Vote } from '../corpus/votes.ts'
 import { compareDates, isoOf } from '../lib/dates.ts'
-import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Treaty, VotingRecord } from '../model.ts'
+import type { CooperationArea, Deployment, Entity, KyrgyzRole, Membership, Milestone, Model, PersonnelYear, Presence, Resolution, Source, SummaryMessage, Treaty, VotingRecord } from '../model.ts'
+import { sourceIndex, type SourceRecord } from '../lib/sources.ts'
 import { localizeEntity, type Reference } from '../reference.ts'
 import type { PartialDate, TypedRow, TypedTable, Value } from '../types.ts'
 
@@ -42,7 +43,17 @@ function reader(row: TypedRow, lang: string) {
     must: (name: string) => required(name, text(name)),
     mustDate: (name: string) => required(name, date(name)),
     mustInteger: (name: string) => required(name, integer(name)),
-    sourced: () => ({ source: required('source', text('source')), notes: text('notes') }),
+    /** A `source` list of ids; a dataset on the built-in schemas of old may still hold one URL as text. */
+    cited: () => {
+      const v = value('source')
+      const sources = Array.isArray(v) ? v : typeof v === 'string' ? [v] : []
+      return { sources: required('source', sources.length > 0 ? sources : null), notes: text('notes') }
+    },
+    /** A table that keeps no verification column (a derived one) stands as its cited source says. */
+    sourced() {
+      const verified = 'verified' in row.values ? boolean('verified') === true : true
+      return { ...this.cited(), verified, verifiedBy: base('verified_by'), highlight: boolean('highlight') ?? false }
+    },
   }
 }
 
@@ -72,7 +83,6 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     date: r.mustDate('date'),
     event: r.must('event'),
     symbol: r.text('symbol'),
-    highlight: r.boolean('highlight') ?? false,
     ...r.sourced(),
   })).sort((a, b) => compareDates(a.date, b.date))
 
@@ -94,6 +104,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     termStart: r.date('term_start'),
     termEnd: r.date('term_end'),
     status: r.must('status') as Membership['status'],
+    capacity: r.text('capacity') === 'personal' ? 'personal' : 'state',
     electedBy: r.text('elected_by'),
     electionDate: r.date('election_date'),
     votes: r.integer('votes'),
@@ -115,7 +126,7 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     mandateEnd: r.date('mandate_end'),
     deployedFrom: r.date('deployed_from'),
     deployedTo: r.date('deployed_to'),
-    peakPersonnel: r.integer('peak_personnel'),
+    maxYearlyMean: r.integer('max_yearly_mean'),
     ...r.sourced(),
   })).sort((a, b) => compareDates(a.mandateStart, b.mandateStart))
 
@@ -134,22 +145,28 @@ export function buildModel(tables: Readonly<Record<string, TypedTable>>, referen
     area: r.must('area'),
     description: r.must('description'),
     partners: r.list('partners').map(mustEntity),
+    see: r.list('see'),
     ...r.sourced(),
   }))
 
-  const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => ({
-    year: r.mustInteger('year'),
-    mission: mustEntity(r.must('mission')),
-    personnel: r.mustInteger('personnel'),
+  const summary: SummaryMessage[] = rowsOf(tables.summary, lang, (r) => ({
+    id: r.must('id'),
+    order: r.mustInteger('order'),
+    message: r.must('message'),
     ...r.sourced(),
-  })).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
+  })).sort((a, b) => a.order - b.order)
 
-  return { personnel, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang) }
+  const personnel: PersonnelYear[] = rowsOf(tables.personnel, lang, (r) => {
+    const { highlight: _, ...sourced } = r.sourced()
+    return { year: r.mustInteger('year'), mission: mustEntity(r.must('mission')), personnel: r.mustInteger('personnel'), ...sourced }
+  }).sort((a, b) => a.year - b.year || a.mission.id.localeCompare(b.mission.id))
+
+  return { personnel, summary, milestones, resolutions, memberships, presence, deployments, treaties, cooperation, votes: votingRecord(tables, lang), sources: sourcesOf(tables, lang) }
 }
 
 function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string): VotingRecord | null {
   const counts = (r: Reader) => ({ yes: r.mustInteger('yes'), no: r.mustInteger('no'), abstain: r.mustInteger('abstain') })
-  const [summary] = rowsOf(tables.votes_summary, lang, (r) => ({ code: r.must('country_code'), firstYear: r.mustInteger('first_year'), lastYear: r.mustInteger('last_year'), overall: counts(r), ...r.sourced() }))
+  const [summary] = rowsOf(tables.votes_summary, lang, (r) => ({ code: r.must('country_code'), firstYear: r.mustInteger('first_year'), lastYear: r.mustInteger('last_year'), overall: counts(r), ...r.cited() }))
   if (!summary) return null
   const byIssue = rowsOf(tables.votes_by_issue, lang, (r) => ({ code: r.must('issue'), issue: r.must('issue'), ...counts(r) }))
   const years = rowsOf(tables.votes_agreement, lang, (r) => ({ partner: r.must('partner'), partnerName: r.must('partner_name'), year: r.mustInteger('year'), votes: r.mustInteger('votes'), same: r.mustInteger('same') }))
@@ -167,4 +184,11 @@ function votingRecord(tables: Readonly<Record<string, TypedTable>>, lang: string
   }))
   const { overall } = summary
   return { ...summary, total: overall.yes + overall.no + overall.abstain, byIssue, agreement, divisive }
+}
+
+/** The sources table by id, with publisher and title in the language where the table has them. */
+function sourcesOf(tables: Readonly<Record<string, TypedTable>>, lang: string): ReadonlyMap<string, Source> {
+  const records = sourceIndex({ tables })
+  const own = (r: SourceRecord, field: 'publisher' | 'title') => (lang !== 'en' && r.texts[`${field}_${lang}`]) || r[field]
+  return new Map([...(records?.values() ?? [])].map((r) => [r.id, { id: r.id, publisher: own(r, 'publisher'), title: own(r, 'title'), symbol: r.symbol, date: r.date, url: r.url, kind: r.kind }]))
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { CliError } from '../errors.ts'
+import { CliError, EXIT } from '../errors.ts'
 
 export const DEFAULT_TIMEOUT_MS = 60_000
 
@@ -12,24 +12,23 @@ export interface PrintOptions {
   readonly paper?: 'A4' | 'Letter'
   readonly timeoutMs?: number
   /**
-   * The most pages the document may take. A longer language (Russian runs a fifth longer than
-   * English) is printed a little smaller, down to MIN_SCALE, rather than spill onto another page.
+   * The most pages the document may take. It is printed at 100 % or not at all: a document that runs
+   * longer is an error that says which part overflows and by how much, so the editor can cut content.
    */
   readonly maxPages?: number
+  /** The document as the error names it, e.g. `kyrgyzstan/ru/factsheet.pdf`. */
+  readonly name?: string
 }
 
 export interface PrintedPdf {
   readonly pdf: Uint8Array
   readonly pages: number
-  /** 1 unless the document was shrunk to fit maxPages. */
-  readonly scale: number
 }
 
-const SCALE_STEP = 0.02
 /** The height a page leaves for content between the margins below, in CSS pixels (96 per inch). */
 const PAGE_CONTENT_PX = { A4: ((297 - 22) / 25.4) * 96, Letter: ((279.4 - 22) / 25.4) * 96 } as const
 const PAGE_CONTENT_WIDTH_PX = { A4: ((210 - 20) / 25.4) * 96, Letter: ((215.9 - 20) / 25.4) * 96 } as const
-const MIN_SCALE = 0.85
+const MM_PER_PX = 25.4 / 96
 
 export const pageCount = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 
@@ -43,10 +42,6 @@ function footerTemplate(text: string): string {
   return `<div style="${style}"><span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
 }
 
-/**
- * Print stage: HTML → PDF bytes. The page may load nothing but the document itself, and printing
- * starts only when the page says its charts are drawn.
- */
 /** Rejects when `work` takes longer than `ms`: a page whose charts never finish must not hang a cron job. */
 export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -56,6 +51,10 @@ export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Prom
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
+/**
+ * Print stage: HTML → PDF bytes at 100 %. The page may load nothing but the document itself, and
+ * printing starts only when the page says its charts are drawn.
+ */
 export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<PrintedPdf> {
   const page = await browser.newPage()
   try {
@@ -97,34 +96,62 @@ export async function loadDocument(page: Page, html: string): Promise<void> {
 
 async function printPage(page: Page, html: string, options: PrintOptions): Promise<PrintedPdf> {
   await openDocument(page, html, options.timeoutMs)
-  // Trial prints only count pages, so they skip the structure tree and the outline, which cost half
-  // of a print; the document itself is printed once, tagged, at the scale the trials found.
-  const print = async (scale: number, final: boolean): Promise<PrintedPdf> => {
-    const pdf = await page.pdf({
-      format: options.paper ?? 'A4',
-      scale,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(options.footerText),
-      preferCSSPageSize: false,
-      tagged: final,
-      outline: final,
-      margin: SHEET_MARGIN,
-    })
-    return { pdf, pages: pageCount(pdf), scale }
-  }
-  if (!options.maxPages) return print(1, true)
-  // Start from the scale at which the content's height would just fill the pages, then step down:
-  // pagination keeps figures and rows whole, so the estimate is a lower bound on what is needed.
-  // Measure the page as the printer lays it out: print styles, at the width between the margins.
+  const pdf = await page.pdf({
+    format: options.paper ?? 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footerTemplate(options.footerText),
+    preferCSSPageSize: false,
+    tagged: true,
+    outline: true,
+    margin: SHEET_MARGIN,
+  })
+  const pages = pageCount(pdf)
+  if (options.maxPages && pages > options.maxPages) throw await overflowError(page, pages, options)
+  return { pdf, pages }
+}
+
+/** A part of the document as laid out for print: its heading and where it starts and ends, in px. */
+export interface LaidOutPart {
+  readonly name: string
+  readonly top: number
+  readonly bottom: number
+}
+
+/** The top-level parts of the document's main element, measured in print styles at the page's width. */
+async function layOut(page: Page, paper: 'A4' | 'Letter'): Promise<LaidOutPart[]> {
   await page.emulateMediaType('print')
-  await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[options.paper ?? 'A4']), height: 800 })
-  const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
-  const estimate = Math.floor(((options.maxPages * PAGE_CONTENT_PX[options.paper ?? 'A4']) / height) * 100) / 100
-  let trial = await print(estimate >= 1 ? 1 : Math.max(MIN_SCALE, estimate), false)
-  while (trial.pages > options.maxPages && trial.scale - SCALE_STEP >= MIN_SCALE - 1e-9) {
-    trial = await print(Math.round((trial.scale - SCALE_STEP) * 100) / 100, false)
+  await page.setViewport({ width: Math.round(PAGE_CONTENT_WIDTH_PX[paper]), height: 800 })
+  return page.evaluate(() =>
+    [...(document.querySelector('main')?.children ?? [])].map((part) => {
+      const box = part.getBoundingClientRect()
+      const heading = part.querySelector('h1, h2')?.textContent?.trim() || part.className
+      return { name: heading, top: box.top + window.scrollY, bottom: box.bottom + window.scrollY }
+    }).filter((part) => part.bottom > part.top),
+  )
+}
+
+/**
+ * What to cut, said in the editor's terms: how far the content runs past the last page, the part in
+ * which the next page would start, and the height of each part, largest first.
+ */
+export function overflowMessage(name: string, pages: number, maxPages: number, parts: readonly LaidOutPart[], pageHeightPx: number): { message: string; hint: string } {
+  const limit = maxPages * pageHeightPx
+  const end = Math.max(0, ...parts.map((p) => p.bottom))
+  const mm = (px: number) => Math.round(px * MM_PER_PX)
+  const over = end - limit
+  const spill = parts.find((p) => p.bottom > limit) ?? parts[parts.length - 1]
+  const amount = over > 0 ? `it is about ${mm(over)} mm too long` : 'page breaks before parts that must stay whole push it over'
+  const sizes = [...parts].sort((a, b) => b.bottom - b.top - (a.bottom - a.top)).slice(0, 4).map((p) => `"${p.name}" ${mm(p.bottom - p.top)} mm`)
+  return {
+    message: `${name} runs to ${pages} pages, but a fact sheet has ${maxPages}: ${amount}${spill ? `; page ${maxPages + 1} would start in "${spill.name}"` : ''}`,
+    hint: `cut content, not type size: set highlight to false on rows of the longest parts (${sizes.join(', ')}) or shorten their texts; the briefing pack keeps every row`,
   }
-  return print(trial.scale, true)
+}
+
+async function overflowError(page: Page, pages: number, options: PrintOptions): Promise<CliError> {
+  const paper = options.paper ?? 'A4'
+  const { message, hint } = overflowMessage(options.name ?? 'The document', pages, options.maxPages ?? pages, await layOut(page, paper), PAGE_CONTENT_PX[paper])
+  return new CliError(message, { hint, exitCode: EXIT.dataErrors })
 }

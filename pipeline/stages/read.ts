@@ -5,13 +5,14 @@ import { parse, CsvError } from 'csv-parse/sync'
 import { CliError, EXIT } from '../errors.ts'
 import { decodeTable, sniffDelimiter, unwrapExcelFormula } from '../lib/csv-text.ts'
 import { descriptorProblems } from '../lib/descriptor.ts'
-import type { DataPackage, Finding, RawRow, RawTable, Resource } from '../types.ts'
+import type { RuleId } from '../rules/index.ts'
+import type { DataPackage, FindingParams, RawRow, RawTable, Resource, StatedFinding } from '../types.ts'
 
 export interface ReadResult {
   readonly pkg: DataPackage
   readonly raw: readonly RawTable[]
   /** Problems that stop a table from being read at all (bad encoding, broken quoting). */
-  readonly findings: readonly Finding[]
+  readonly findings: readonly StatedFinding[]
 }
 
 /** Shows paths relative to where the user stands, as compilers do, so `file:line` is clickable. */
@@ -36,18 +37,18 @@ const BUILT_IN = fileURLToPath(new URL('../schemas/tables.json', import.meta.url
  * A folder of CSV files without a descriptor: each file named like a known table (resolutions.csv,
  * memberships.csv, …) is read with the built-in schema; other CSV files are reported and skipped.
  */
-async function builtInDescriptor(dir: string, csvFiles: readonly string[]): Promise<{ pkg: DataPackage; findings: Finding[] }> {
+async function builtInDescriptor(dir: string, csvFiles: readonly string[]): Promise<{ pkg: DataPackage; findings: StatedFinding[] }> {
   const builtIn = JSON.parse(await readFile(BUILT_IN, 'utf8')) as { resources: Resource[] }
   const resources = builtIn.resources.filter((r) => csvFiles.includes(r.path))
   const name = path.basename(path.resolve(dir))
   const findings = csvFiles
     .filter((file) => !resources.some((r) => r.path === file))
-    .map((file) => ({ ...finding(file.replace(/\.csv$/, ''), displayPath(path.join(dir, file)), 1, `${file} is not a table the tool knows, so it was not checked`, `known tables: ${builtIn.resources.map((r) => r.path).join(', ')}; or describe it in a datapackage.json`, 'table-unknown'), severity: 'info' as const }))
+    .map((file) => finding(file.replace(/\.csv$/, ''), displayPath(path.join(dir, file)), 1, 'table-unknown.not-a-table', { file, known: builtIn.resources.map((r) => r.path).join(', ') }, 'info'))
   return { pkg: { name, title: name, country: name, languages: ['en'], resources }, findings }
 }
 
 /** The descriptor alone (or the built-in one for a bare folder of CSV files), without reading the tables. */
-export async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; findings: Finding[] }> {
+export async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; findings: StatedFinding[] }> {
   const info = await stat(dir).catch(() => null)
   if (!info?.isDirectory()) {
     throw new CliError(`Dataset folder ${displayPath(dir)} does not exist`, {
@@ -77,8 +78,11 @@ export async function readDescriptor(dir: string): Promise<{ pkg: DataPackage; f
   return { pkg: value as DataPackage, findings: [] }
 }
 
-function finding(table: string, file: string, line: number, message: string, hint: string, rule = 'csv-syntax'): Finding {
-  return { rule, severity: 'error', table, file, line, column: null, field: null, value: null, message, hint }
+const ENCODING_CODE = { 'nul-bytes': 'csv-encoding.nul-bytes', 'windows-1251': 'csv-encoding.windows-1251', 'not-utf8': 'csv-encoding.not-utf8' } as const
+
+/** A finding of the read stage: its rule is the first part of its code (`csv-encoding.windows-1251`). */
+function finding(table: string, file: string, line: number, code: `${RuleId}.${string}`, params: FindingParams, severity: StatedFinding['severity'] = 'error'): StatedFinding {
+  return { rule: code.slice(0, code.indexOf('.')) as RuleId, severity, table, file, line, column: null, field: null, value: null, code, params }
 }
 
 /** The line a record starts on: csv-parse reports the line it ends on, and a quoted cell may span lines. */
@@ -93,30 +97,27 @@ interface ParsedRecord {
   raw: string
 }
 
-function parseTable(resource: Resource, file: string, bytes: Buffer): { table: RawTable | null; findings: Finding[] } {
+function parseTable(resource: Resource, file: string, bytes: Buffer): { table: RawTable | null; findings: StatedFinding[] } {
   const shown = displayPath(file)
   const decoded = decodeTable(bytes)
-  if (!decoded.ok) return { table: null, findings: [finding(resource.name, shown, decoded.line, `${shown} ${decoded.message}`, decoded.hint, 'csv-encoding')] }
+  if (!decoded.ok) return { table: null, findings: [finding(resource.name, shown, decoded.line, ENCODING_CODE[decoded.problem], { file: shown })] }
   const { text } = decoded
   const delimiter = sniffDelimiter(text)
-  const notes: Finding[] = []
-  if (delimiter !== ',') {
-    const name = delimiter === ';' ? 'semicolons' : 'tabs'
-    notes.push({ ...finding(resource.name, shown, 1, `${shown} separates its columns with ${name}, as Excel does in some locales; it was read that way`, 'nothing to do, or save it with commas to match the other tables', 'csv-dialect'), severity: 'info' })
-  }
+  const notes: StatedFinding[] = []
+  if (delimiter !== ',') notes.push(finding(resource.name, shown, 1, delimiter === ';' ? 'csv-dialect.semicolons' : 'csv-dialect.tabs', { file: shown }, 'info'))
   let records: ParsedRecord[]
   try {
     records = parse(text, { bom: true, delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as ParsedRecord[]
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1
-      return { table: null, findings: [finding(resource.name, shown, line, `CSV syntax error: ${error.message}`, 'check the quotes on this line: a cell that starts with " must end with " and a quote inside a cell is written ""')] }
+      return { table: null, findings: [finding(resource.name, shown, line, 'csv-syntax.parse-error', { error: error.message })] }
     }
     throw error
   }
   const [header, ...body] = records
   if (!header) {
-    return { table: null, findings: [finding(resource.name, shown, 1, `${shown} is empty`, `write a header row with the columns ${resource.schema.fields.map((f) => f.name).join(',')}`, 'csv-empty')] }
+    return { table: null, findings: [finding(resource.name, shown, 1, 'csv-empty.no-header', { file: shown, columns: resource.schema.fields.map((f) => f.name).join(',') })] }
   }
   const rows: RawRow[] = body.map((r) => ({ line: startLine(r.info.lines, r.raw), cells: r.record.map(unwrapExcelFormula) }))
   return {
@@ -129,7 +130,7 @@ function parseTable(resource: Resource, file: string, bytes: Buffer): { table: R
 export async function readDataset(dir: string): Promise<ReadResult> {
   const { pkg, findings: descriptorFindings } = await readDescriptor(dir)
   const raw: RawTable[] = []
-  const findings: Finding[] = [...descriptorFindings]
+  const findings: StatedFinding[] = [...descriptorFindings]
   for (const resource of pkg.resources) {
     const file = path.join(dir, resource.path)
     const bytes = await readText(file, `Table "${resource.name}":`, `create ${resource.path} in ${displayPath(dir)} or remove the "${resource.name}" resource from datapackage.json`)

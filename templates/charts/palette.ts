@@ -13,4 +13,6 @@ export const palette = {
   darkGrey: '#555555',
 } as const
 
-export const chartFont = { family: "'Noto Sans', 'DejaVu Sans', sans-serif", size: 9 }
+/** 10 CSS px is 7.5 pt on paper: chart labels stay above the 7 pt floor when a chart prints at its own size. */
+export const CHART_FONT_PX = 10
+export const chartFont = { family: "'Noto Sans', 'DejaVu Sans', sans-serif", size: CHART_FONT_PX }
