@@ -1,5 +1,5 @@
 import type { CountryVotes } from './corpus/votes.ts'
-import type { SourceKind } from './lib/sources.ts'
+import type { SourceRecord } from './lib/sources.ts'
 import type { ReferenceEntity } from './reference.ts'
 import type { PartialDate } from './types.ts'
 
@@ -24,15 +24,7 @@ export interface Highlighted {
 }
 
 /** A document the dataset cites, with its texts in the model's language. */
-export interface Source {
-  readonly id: string
-  readonly publisher: string
-  readonly title: string
-  readonly symbol: string | null
-  readonly date: PartialDate | null
-  readonly url: string | null
-  readonly kind: SourceKind
-}
+export type Source = Omit<SourceRecord, 'line' | 'texts'>
 
 /** UN entities come from the reference tables (`sources/reference/un-entities.csv`). */
 export type Entity = ReferenceEntity
