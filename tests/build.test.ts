@@ -72,7 +72,7 @@ describe('factsheet build (integration, with the real browser)', () => {
     const text = pdfText(pdf).replace(/\s+/g, ' ')
     expect(text).toContain(`${Math.round((Number(summary!.yes) / total) * 100)}% of ${total.toLocaleString('en')} recorded votes in the General Assembly, ${summary!.first_year}–${summary!.last_year}, cast in favour`)
     expect(text).not.toContain('Voting in the General Assembly')
-    expect(text).not.toContain('The most divisive votes it took part in')
+    expect(text).not.toMatch(/most divisive votes/)
   })
 
   it('gives byte-identical outputs when built again from the same inputs', async () => {

@@ -42,7 +42,11 @@ describe.skipIf(!existsSync(CORPUS))('UN General Assembly voting records (the re
       const kg = path.join(out, 'votes', 'kg', 'voting.pdf')
       expect(Number(pdfInfo(kg).Pages)).toBeLessThanOrEqual(2)
       expect(pdfText(kg)).toContain('Kyrgyzstan')
-      expect(pdfText(kg)).toContain('The most divisive votes it took part in')
+      expect(pdfText(kg)).toContain('The most divisive votes Kyrgyzstan took part in')
+      // Each sheet speaks of its own country, never of the default dataset's.
+      const kz = pdfText(path.join(out, 'votes', 'kz', 'voting.pdf'))
+      for (const phrase of ['How Kazakhstan voted, by issue', 'The most divisive votes Kazakhstan took part in', 'Kazakhstan’s vote']) expect(kz).toContain(phrase)
+      expect(kz).not.toContain('Kyrgyzstan')
       expect(chrome.process.exitCode).toBeNull()
     } finally {
       chrome.stop()
