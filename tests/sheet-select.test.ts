@@ -89,7 +89,7 @@ describe('the sheet in each language', () => {
       const missions = view.charts['chart-missions']!.table.rows.length
       expect(view.keyFacts.some((f) => f.value === String(missions) && f.label === catalog.t('factMissions', { count: missions }))).toBe(true)
       const text = visibleText(html)
-      for (const key of ['noSymbol', 'stateUnknown', 'missionUnknown', 'gaNotFound', 'divisiveVotes']) expect(text, key).not.toContain(catalog.t(key))
+      for (const key of ['noSymbol', 'stateUnknown', 'missionUnknown', 'gaNotFound', 'divisiveVotes']) expect(text, key).not.toContain(catalog.t(key, { country: view.text.country }))
       // Personnel are yearly means, so no "peak n" beside a mission.
       expect(text).not.toMatch(new RegExp(catalog.t('peakPersonnel', { n: 0 }).replace('0', '\\d+')))
       expect(text).not.toMatch(/official title not seen|seed|dataset/i)
