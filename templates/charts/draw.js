@@ -175,11 +175,13 @@ window.__chartsReady = (async () => {
     }
   })
   // On a narrow screen the chart's table stands in for the canvas (hidden by the stylesheet): open it.
-  const narrow = window.matchMedia('screen and (max-width: 600px)')
+  // Asked again on resize rather than by a listener on the media query: such a listener kept each
+  // document alive in a reused print page (the browser grew by 12 MB a document).
   const showTables = () => {
-    for (const details of document.querySelectorAll('figure.chart details.chart-data')) details.open = narrow.matches
+    const narrow = window.matchMedia('screen and (max-width: 600px)').matches
+    for (const details of document.querySelectorAll('figure.chart details.chart-data')) details.open = narrow
   }
-  narrow.addEventListener('change', showTables)
+  window.addEventListener('resize', showTables)
   showTables()
   return charts.length
 })()
