@@ -170,6 +170,8 @@ describe('the briefing pack (integration, with the real browser)', () => {
       'Committee on NGOs': 'Committee on Non-Governmental Organizations',
     }
     expect(SEED_FACTS.map((fact) => fullNames[fact] ?? fact).filter((fact) => !text.includes(fact))).toEqual([])
+    // The Radio Regulations Board seat is a national's, held in a personal capacity: shown apart from the state's terms.
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Held by a national in a personal capacity, not a term of the state: Radio Regulations Board \(RRB\), 2011–2014/)
     for (const phrase of ['United Nations Mission in Liberia', 'UNRCCA — United Nations Regional Centre for Preventive Diplomacy for Central Asia', 'Kyrgyz uniformed personnel in UN peacekeeping, by year and mission', 'The Kyrgyz Republic is admitted to membership in the United Nations']) {
       expect(text, phrase).toContain(phrase)
     }

@@ -62,7 +62,6 @@ export interface ViewModel {
   readonly resolutions: readonly Shown<Model['resolutions'][number]>[]
   /** Adopted resolutions with the same title and Kyrgyz role, in one row: the sheet's summary of a series. */
   readonly resolutionSeries: readonly ResolutionSeries[]
-  readonly resolutionsNotFound: readonly Shown<Model['resolutions'][number]>[]
   readonly memberships: readonly MembershipView[]
   /** Bodies with their dated terms, in order of the first term; bodies without known terms are listed apart. */
   readonly bodies: readonly { body: Entity; terms: MembershipView[]; refs: number[] }[]
@@ -269,7 +268,6 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   const facts = keyFacts(counted, asOf, catalog, text.country, sources.refsOfRow)
   const milestones = sources.withRefs(model.milestones).map((m) => ({ ...m, inEvent: symbolInText(m.event, m.symbol) }))
   const resolutions = sources.withRefs(model.resolutions.filter((r) => r.status === 'adopted'))
-  const resolutionsNotFound = sources.withRefs(model.resolutions.filter((r) => r.status !== 'adopted'))
   const resolutionSeries = groupBy(resolutions, (r) => `${r.title}\u0000${r.kyrgyzRole}`).map((items) => ({
     title: items[0]!.title,
     kyrgyzRole: items[0]!.kyrgyzRole,
@@ -305,5 +303,5 @@ export function buildView(whole: Model, pkg: DataPackage, asOf: PartialDate, cat
   )
   const named = [...model.memberships.map((m) => m.body), ...model.presence.map((p) => p.entity), ...model.deployments.flatMap((d) => (d.mission ? [d.mission] : [])), ...model.cooperation.flatMap((c) => c.partners)]
   const glossary = [...new Map(named.filter((e) => e.acronym).map((e) => [e.acronym!, { acronym: e.acronym!, name: e.name }])).values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang))
-  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, resolutionsNotFound, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, summary, charts, votes, personalSeats, ...sourceLists(sources) }
+  return { glossary, notes, lang, pkg, text, asOf, catalog, keyFacts: facts, milestones, resolutions, resolutionSeries, memberships, bodies, bodiesTermUnknown, deployments, presence, treaties, cooperation, summary, charts, votes, personalSeats, ...sourceLists(sources) }
 }
